@@ -1,0 +1,78 @@
+"""`iacreview rules` and `iacreview explain`: the catalogue as tables and rule pages."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from iacreview.engine.catalogue import Catalogue, Rule
+
+SECTIONS = (("what", "What it does"), ("why", "Why is this bad?"), ("fix", "How to fix it"), ("known_problems", "Known problems"))
+EXAMPLE_LANGUAGES = {".ts": "typescript", ".py": "python", ".yaml": "yaml", ".json": "json", ".md": "markdown"}
+
+
+def examples(rule: Rule) -> list[Path]:
+    folder = rule.folder / "examples"
+    return sorted(p for p in folder.glob("*.*") if p.name.startswith(("bad.", "good.")) and not p.name.endswith(".expect"))
+
+
+def rule_markdown(rule: Rule) -> str:
+    """A rule's page in the fixed order: title, facts, sections, examples, references."""
+    out = [f"# {rule.name} ({rule.id})", ""]
+    out.append(f"Severity: **{rule.severity}** · Fix: {'available' if rule.fixable else 'none'} · Frontends: {', '.join(rule.frontends)}")
+    out += ["", rule.summary, ""]
+    for key, title in SECTIONS:
+        if rule.docs.get(key):
+            out += [f"## {title}", "", str(rule.docs[key]).strip(), ""]
+    if rule.options:
+        out += ["## Options", ""]
+        out += [f"- `{o.name}` ({o.type}, default `{o.default}`): {o.description}" for o in rule.options.values()]
+        out.append("")
+    for kind, title in (("bad.", "Example"), ("good.", "Use instead")):
+        files = [p for p in examples(rule) if p.name.startswith(kind)]
+        if files:
+            out += [f"## {title}", ""]
+            for path in files:
+                lang = EXAMPLE_LANGUAGES.get(path.suffix, "")
+                body = path.read_text(encoding="utf-8", errors="replace").rstrip("\n")
+                fence = "````" if "```" in body else "```"
+                out += [f"`{path.name}`:", "", f"{fence}{lang}", body, fence, ""]
+    refs = rule.docs.get("references") or []
+    if refs:
+        out += ["## References", ""] + [f"- {r}" for r in refs] + [""]
+    return "\n".join(out)
+
+
+def print_rules() -> int:
+    catalogue = Catalogue.load()
+    rows = [(r.id, r.name, r.severity, ", ".join(r.frontends), "yes" if r.fixable else "no") for r in catalogue.rules]
+    if sys.stdout.isatty():
+        from rich.console import Console
+        from rich.table import Table
+
+        table = Table("id", "name", "severity", "frontends", "fixable")
+        for row in rows:
+            table.add_row(*row)
+        Console().print(table)
+    else:
+        widths = [max(len(row[i]) for row in rows) for i in range(4)]
+        for row in rows:
+            print("  ".join(cell.ljust(widths[i]) if i < 4 else cell for i, cell in enumerate(row)).rstrip())
+    return 0
+
+
+def print_explain(key: str) -> int:
+    catalogue = Catalogue.load()
+    rule = catalogue.get(key)
+    if rule is None:
+        print(f"iacreview: error: no rule {key!r} (see `iacreview rules`)", file=sys.stderr)
+        return 2
+    text = rule_markdown(rule)
+    if sys.stdout.isatty():
+        from rich.console import Console
+        from rich.markdown import Markdown
+
+        Console().print(Markdown(text))
+    else:
+        sys.stdout.write(text)
+    return 0

@@ -1,0 +1,150 @@
+"""The rule catalogue: every folder under rules/ with a rule.yaml (what) and a check.py (how).
+
+Nothing registers itself: `Catalogue.load` walks the folder, reads each rule.yaml and imports the
+sibling check.py by path. Checks are indexed by the kinds they apply to.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from iacreview.engine.finding import SEVERITIES
+
+ID_PATTERN = re.compile(r"^IAC\d{3}$")
+SCOPES = ("resource", "stack", "parse")
+FRONTENDS = ("pulumi-ts", "pulumi-py", "cfn-yaml", "cfn-json", "markdown")
+
+
+class CatalogueError(Exception):
+    pass
+
+
+@dataclass(frozen=True)
+class RuleOption:
+    name: str
+    type: str
+    default: Any
+    description: str
+
+
+@dataclass
+class Rule:
+    id: str
+    name: str
+    severity: str
+    scope: str
+    applies_to: tuple[str, ...]
+    message: str
+    summary: str
+    fix: str
+    fix_title: str
+    frontends: tuple[str, ...]
+    docs: dict[str, Any]
+    folder: Path
+    area: str
+    options: dict[str, RuleOption] = field(default_factory=dict)
+    messages: dict[str, str] = field(default_factory=dict)
+    check: Callable[..., Iterator[Any]] | None = None
+
+    @property
+    def fixable(self) -> bool:
+        return self.fix != "none"
+
+
+def default_rules_dir() -> Path:
+    here = Path(__file__).resolve().parent.parent
+    for candidate in (here / "rules", here.parent / "rules"):
+        if candidate.is_dir():
+            return candidate
+    raise CatalogueError("the rules folder is missing from this installation")
+
+
+class Catalogue:
+    def __init__(self, rules: list[Rule]) -> None:
+        self.rules = sorted(rules, key=lambda r: r.id)
+        self.by_id = {r.id: r for r in self.rules}
+        self.by_name = {r.name: r for r in self.rules}
+
+    @classmethod
+    def load(cls, folder: Path | None = None) -> Catalogue:
+        folder = folder or default_rules_dir()
+        rules = [load_rule(spec) for spec in sorted(folder.glob("*/*/rule.yaml"))]
+        ids = [r.id for r in rules]
+        duplicates = {i for i in ids if ids.count(i) > 1}
+        if duplicates:
+            raise CatalogueError(f"duplicate rule ids: {', '.join(sorted(duplicates))}")
+        return cls(rules)
+
+    def get(self, key: str) -> Rule | None:
+        return self.by_id.get(key.upper()) or self.by_name.get(key)
+
+    def resolve_selector(self, selector: str) -> list[Rule]:
+        """Rules a selector names: an id, an id prefix (`IAC1`, `ALL`) or a rule name."""
+        if selector.upper() == "ALL":
+            return list(self.rules)
+        rule = self.by_name.get(selector)
+        if rule:
+            return [rule]
+        return [r for r in self.rules if r.id.startswith(selector.upper())]
+
+
+def load_rule(spec_path: Path) -> Rule:
+    try:
+        data = yaml.safe_load(spec_path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise CatalogueError(f"{spec_path}: {exc}") from exc
+    if not isinstance(data, dict):
+        raise CatalogueError(f"{spec_path}: not a mapping")
+    try:
+        rule = Rule(
+            id=str(data["id"]),
+            name=str(data["name"]),
+            severity=str(data["severity"]),
+            scope=str(data.get("scope", "resource")),
+            applies_to=tuple(data.get("applies_to") or ()),
+            message=str(data["message"]),
+            summary=str(data["summary"]),
+            fix=str(data.get("fix", "none")),
+            fix_title=str(data.get("fix_title", "")),
+            frontends=tuple(data.get("frontends") or ()),
+            docs=dict(data["docs"]),
+            folder=spec_path.parent,
+            area=spec_path.parent.parent.name,
+            messages={str(k): str(v) for k, v in (data.get("messages") or {}).items()},
+            options={
+                name: RuleOption(name, str(o.get("type", "str")), o.get("default"), str(o.get("description", "")))
+                for name, o in (data.get("options") or {}).items()
+            },
+        )
+    except KeyError as exc:
+        raise CatalogueError(f"{spec_path}: missing key {exc}") from exc
+    if not ID_PATTERN.match(rule.id):
+        raise CatalogueError(f"{spec_path}: id {rule.id!r} is not IAC plus three digits")
+    if rule.severity not in SEVERITIES:
+        raise CatalogueError(f"{spec_path}: severity {rule.severity!r} is not one of {', '.join(SEVERITIES)}")
+    if rule.scope not in SCOPES:
+        raise CatalogueError(f"{spec_path}: scope {rule.scope!r} is not one of {', '.join(SCOPES)}")
+    check_path = spec_path.parent / "check.py"
+    if rule.scope != "parse":
+        rule.check = _import_check(check_path, rule.id)
+    return rule
+
+
+def _import_check(path: Path, rule_id: str) -> Callable[..., Iterator[Any]]:
+    module_name = f"iacreview_rule_{rule_id.lower()}"
+    spec = importlib.util.spec_from_file_location(module_name, path)
+    if spec is None or spec.loader is None:
+        raise CatalogueError(f"{path}: cannot be imported")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    check = getattr(module, "check", None)
+    if not callable(check):
+        raise CatalogueError(f"{path}: defines no check function")
+    return check  # type: ignore[no-any-return]

@@ -1,0 +1,171 @@
+"""Configuration: `[tool.iacreview]` in pyproject.toml or `.iacreview.yaml`, found upward from the scan.
+
+Keys are kebab-case. An unknown key or a bad value is an error naming the key and the file.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from iacreview.engine.catalogue import Catalogue
+from iacreview.engine.finding import SEVERITIES
+
+CONFIG_FILES = (".iacreview.yaml", ".iacreview.yml", "pyproject.toml")
+KEYS = {"select", "ignore", "fail-on", "per-file-ignores", "severity", "rule-options", "provider-versions", "exclude"}
+OPTION_TYPES: dict[str, type | tuple[type, ...]] = {
+    "int": int,
+    "str": str,
+    "bool": bool,
+    "list": list,
+    "dict": dict,
+    "float": (int, float),
+}
+
+
+class ConfigError(Exception):
+    pass
+
+
+@dataclass
+class Config:
+    source: str | None = None
+    select: list[str] | None = None
+    ignore: list[str] = field(default_factory=list)
+    fail_on: str = "low"
+    per_file_ignores: dict[str, list[str]] = field(default_factory=dict)
+    severity: dict[str, str] = field(default_factory=dict)
+    rule_options: dict[str, dict[str, Any]] = field(default_factory=dict)
+    provider_versions: dict[str, str] = field(default_factory=dict)
+    exclude: list[str] = field(default_factory=list)
+
+    def enabled(self, catalogue: Catalogue, select: list[str] | None = None, ignore: list[str] | None = None) -> list[str]:
+        """Rule ids to run: command-line selections override the file's."""
+        chosen = select if select is not None else self.select
+        ids = {r.id for s in (chosen or ["ALL"]) for r in catalogue.resolve_selector(s)}
+        for s in [*self.ignore, *(ignore or [])]:
+            ids -= {r.id for r in catalogue.resolve_selector(s)}
+        return sorted(ids)
+
+    def ignored_in(self, path: str, catalogue: Catalogue) -> set[str]:
+        ids: set[str] = set()
+        for pattern, selectors in self.per_file_ignores.items():
+            if fnmatch.fnmatch(path, pattern) or fnmatch.fnmatch(Path(path).name, pattern):
+                ids |= {r.id for s in selectors for r in catalogue.resolve_selector(s)}
+        return ids
+
+    def options_for(self, rule_id: str, catalogue: Catalogue) -> dict[str, Any]:
+        rule = catalogue.by_id[rule_id]
+        values = {name: opt.default for name, opt in rule.options.items()}
+        values.update(self.rule_options.get(rule_id, {}))
+        return values
+
+
+def find_config(start: Path) -> Path | None:
+    start = start.resolve()
+    folder = start if start.is_dir() else start.parent
+    for candidate in (folder, *folder.parents):
+        for name in CONFIG_FILES:
+            path = candidate / name
+            if path.is_file() and (name != "pyproject.toml" or b"[tool.iacreview" in path.read_bytes()):
+                return path
+    return None
+
+
+def load_config(path: Path | None, catalogue: Catalogue) -> Config:
+    if path is None:
+        return Config()
+    try:
+        if path.name == "pyproject.toml":
+            import tomllib
+
+            raw = tomllib.loads(path.read_text(encoding="utf-8")).get("tool", {}).get("iacreview", {})
+        else:
+            import yaml
+
+            raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except (OSError, ValueError) as exc:
+        raise ConfigError(f"{path}: cannot read configuration: {exc}") from exc
+    except Exception as exc:  # yaml.YAMLError and friends
+        raise ConfigError(f"{path}: cannot read configuration: {exc}") from exc
+    return parse_config(raw, str(path), catalogue)
+
+
+def parse_config(raw: Any, source: str, catalogue: Catalogue) -> Config:
+    if not isinstance(raw, dict):
+        raise ConfigError(f"{source}: the configuration must be a mapping")
+    config = Config(source=source)
+    for key, value in raw.items():
+        if key not in KEYS:
+            raise ConfigError(f"{source}: unknown key `{key}` (known: {', '.join(sorted(KEYS))})")
+        if key in ("select", "ignore", "exclude"):
+            items = _str_list(value, key, source)
+            if key != "exclude":
+                _check_selectors(items, key, source, catalogue)
+            setattr(config, key, items)
+        elif key == "fail-on":
+            if value not in SEVERITIES:
+                raise ConfigError(f"{source}: `fail-on` must be one of {', '.join(SEVERITIES)}, not {value!r}")
+            config.fail_on = value
+        elif key == "per-file-ignores":
+            if not isinstance(value, dict):
+                raise ConfigError(f"{source}: `per-file-ignores` must map path patterns to rule lists")
+            for pattern, selectors in value.items():
+                items = _str_list(selectors, f"per-file-ignores.{pattern}", source)
+                _check_selectors(items, f"per-file-ignores.{pattern}", source, catalogue)
+                config.per_file_ignores[str(pattern)] = items
+        elif key == "severity":
+            if not isinstance(value, dict):
+                raise ConfigError(f"{source}: `severity` must map rule ids to severities")
+            for rule_key, severity in value.items():
+                rule = catalogue.get(str(rule_key))
+                if rule is None:
+                    raise ConfigError(f"{source}: `severity.{rule_key}`: no such rule")
+                if severity not in SEVERITIES:
+                    raise ConfigError(f"{source}: `severity.{rule_key}` must be one of {', '.join(SEVERITIES)}")
+                config.severity[rule.id] = severity
+        elif key == "rule-options":
+            config.rule_options = _rule_options(value, source, catalogue)
+        elif key == "provider-versions":
+            if not isinstance(value, dict):
+                raise ConfigError(f"{source}: `provider-versions` must map package names to versions")
+            config.provider_versions = {str(k): str(v) for k, v in value.items()}
+    return config
+
+
+def _str_list(value: Any, key: str, source: str) -> list[str]:
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise ConfigError(f"{source}: `{key}` must be a list of strings")
+    return list(value)
+
+
+def _check_selectors(items: list[str], key: str, source: str, catalogue: Catalogue) -> None:
+    for item in items:
+        if not catalogue.resolve_selector(item):
+            raise ConfigError(f"{source}: `{key}`: {item!r} names no rule")
+
+
+def _rule_options(value: Any, source: str, catalogue: Catalogue) -> dict[str, dict[str, Any]]:
+    if not isinstance(value, dict):
+        raise ConfigError(f"{source}: `rule-options` must map rule ids to option tables")
+    result: dict[str, dict[str, Any]] = {}
+    for rule_key, options in value.items():
+        rule = catalogue.get(str(rule_key))
+        if rule is None:
+            raise ConfigError(f"{source}: `rule-options.{rule_key}`: no such rule")
+        if not isinstance(options, dict):
+            raise ConfigError(f"{source}: `rule-options.{rule_key}` must be a table of options")
+        for name, option_value in options.items():
+            declared = rule.options.get(name)
+            if declared is None:
+                known = ", ".join(sorted(rule.options)) or "none"
+                raise ConfigError(f"{source}: `rule-options.{rule_key}.{name}`: unknown option (known: {known})")
+            expected = OPTION_TYPES.get(declared.type, object)
+            if not isinstance(option_value, expected) or (declared.type == "int" and isinstance(option_value, bool)):
+                raise ConfigError(f"{source}: `rule-options.{rule_key}.{name}` must be of type {declared.type}")
+        result[rule.id] = dict(options)
+    return result

@@ -1,0 +1,161 @@
+"""From the paths on the command line to projects: which files are IaC, and which belong together.
+
+A Markdown document is one project; a CloudFormation template is one stack; program files
+(TypeScript, Python) group under their project root (the nearest folder with Pulumi.yaml,
+package.json, pyproject.toml, ...).
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from iacreview.frontends.cloudformation import looks_like_template
+from iacreview.frontends.manifests import MANIFEST_NAMES
+from iacreview.frontends.markdown import is_test
+
+SKIP_DIRS = {"node_modules", "cdk.out", "__pycache__", "dist", "build", "venv", "coverage", "site-packages"}
+ROOT_MARKERS = ("Pulumi.yaml", "Pulumi.yml", "package.json", "cdk.json", "cdktf.json", "pyproject.toml",
+                "requirements.txt", "Pipfile", "setup.py")
+PROGRAM_EXTENSIONS = {".ts": "typescript", ".tsx": "typescript", ".js": "typescript", ".mjs": "typescript",
+                      ".cjs": "typescript", ".py": "python"}
+TEMPLATE_EXTENSIONS = {".yaml": "cfn-yaml", ".yml": "cfn-yaml", ".template": "cfn-yaml", ".json": "cfn-json"}
+MAX_FILE_BYTES = 20 * 1024 * 1024
+
+
+@dataclass
+class SourceFile:
+    path: str  # as shown in findings
+    real: Path
+    language: str  # typescript | python | cfn-yaml | cfn-json | markdown
+    data: bytes = b""
+
+
+@dataclass
+class ProjectSpec:
+    root: str
+    origin: str  # file | markdown | directory
+    files: list[SourceFile] = field(default_factory=list)
+    manifests: list[Path] = field(default_factory=list)
+
+
+@dataclass
+class Discovery:
+    projects: list[ProjectSpec] = field(default_factory=list)
+    errors: list[dict[str, str]] = field(default_factory=list)
+    unreadable: list[tuple[SourceFile, str]] = field(default_factory=list)
+
+
+def display(path: Path, given: str, base: Path) -> str:
+    shown = os.path.normpath(os.path.join(given, os.path.relpath(path, base))) if given else str(path)
+    return shown[2:] if shown.startswith("./") else shown
+
+
+def walk(root: Path, excludes: list[str]) -> list[Path]:
+    found: list[Path] = []
+    for folder, dirs, files in os.walk(root, followlinks=False):
+        dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d not in SKIP_DIRS)
+        for name in sorted(files):
+            path = Path(folder) / name
+            rel = str(path.relative_to(root))
+            if any(fnmatch.fnmatch(rel, p) or fnmatch.fnmatch(name, p) for p in excludes):
+                continue
+            found.append(path)
+    return found
+
+
+def classify(path: Path, data: bytes, explicit: bool, rel: str = "") -> tuple[str | None, str]:
+    """(language, reason when skipped). `rel` is the path below the folder being walked."""
+    suffix = path.suffix.lower()
+    name = path.name
+    if suffix in (".md", ".markdown"):
+        return "markdown", ""
+    if name.endswith(".d.ts"):
+        return None, "a type declaration file"
+    if suffix in PROGRAM_EXTENSIONS:
+        language = PROGRAM_EXTENSIONS[suffix]
+        if is_test(rel or path.name):
+            return None, "a test file"
+        marker = b"@pulumi/" if language == "typescript" else b"pulumi"
+        if marker in data or (explicit and b"\x00" in data[:8192]):
+            return language, ""
+        return None, "no Pulumi import found"
+    if suffix in TEMPLATE_EXTENSIONS:
+        if name in MANIFEST_NAMES or name.startswith(("Pulumi.", "tsconfig", "cdk.json", "package-lock")):
+            return None, "a project manifest, not a template"
+        if looks_like_template(data) or (explicit and b"\x00" in data[:8192]):
+            return TEMPLATE_EXTENSIONS[suffix], ""
+        return None, "not a CloudFormation template (no AWSTemplateFormatVersion or AWS:: resource types)"
+    if suffix == ".tf":
+        return None, "Terraform is not read yet"
+    return None, "not a file type iacreview reads"
+
+
+def project_root(path: Path) -> Path:
+    folder = path.parent
+    for candidate in (folder, *list(folder.parents)[:8]):
+        if any((candidate / marker).exists() for marker in ROOT_MARKERS):
+            return candidate
+    return folder
+
+
+def discover(paths: list[str], excludes: list[str] | None = None) -> Discovery:
+    result = Discovery()
+    seen: set[Path] = set()
+    programs: dict[Path, ProjectSpec] = {}
+    for given in paths:
+        base = Path(given)
+        if not base.exists() and not base.is_symlink():
+            result.errors.append({"path": given, "message": "no such file or directory"})
+            continue
+        explicit = not base.is_dir()
+        candidates = [base] if explicit else walk(base, excludes or [])
+        for path in candidates:
+            try:
+                real = path.resolve(strict=True)
+            except (OSError, RuntimeError) as exc:
+                result.errors.append({"path": str(path), "message": f"cannot resolve: {exc}"})
+                continue
+            if real in seen:
+                continue
+            seen.add(real)
+            shown = given if explicit else display(path, given, base)
+            shown = shown[2:] if shown.startswith("./") else shown
+            try:
+                size = real.stat().st_size
+                if not real.is_file():
+                    raise OSError("not a regular file")
+                data = real.read_bytes() if size <= MAX_FILE_BYTES else b""
+            except OSError as exc:
+                result.errors.append({"path": shown, "message": f"cannot read: {exc.strerror or exc}"})
+                continue
+            if size > MAX_FILE_BYTES:
+                language, _ = classify(real, b"", True)
+                if language is not None or explicit:
+                    source = SourceFile(shown, real, language or "unknown")
+                    result.unreadable.append((source, f"file too large ({size // (1024 * 1024)} MiB; the limit is {MAX_FILE_BYTES // (1024 * 1024)} MiB)"))
+                continue
+            rel = path.name if explicit else str(path.relative_to(base))
+            language, reason = classify(real, data, explicit, rel)
+            if language is None:
+                if explicit:
+                    result.errors.append({"path": shown, "message": f"skipped: {reason}"})
+                continue
+            source = SourceFile(shown, real, language, data)
+            if language in ("typescript", "python"):
+                root = project_root(real)
+                spec = programs.get(root)
+                if spec is None:
+                    spec = programs[root] = ProjectSpec(str(root), "directory")
+                    spec.manifests = [root / m for m in MANIFEST_NAMES if (root / m).is_file()]
+                    result.projects.append(spec)
+                spec.files.append(source)
+            else:
+                origin = "markdown" if language == "markdown" else "file"
+                result.projects.append(ProjectSpec(shown, origin, [source]))
+    for spec in result.projects:
+        if spec.origin == "directory" and len(spec.files) == 1 and not spec.manifests:
+            spec.origin = "file"
+    return result

@@ -1,0 +1,40 @@
+"""A finding: what reporters and fixers read. Nothing here knows about frontends or rules' code."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+
+from iacreview.model.span import Span
+
+SEVERITIES = ("critical", "high", "medium", "low")
+
+
+def severity_rank(severity: str) -> int:
+    """critical=0 ... low=3; lower is worse."""
+    return SEVERITIES.index(severity) if severity in SEVERITIES else len(SEVERITIES)
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    rule_id: str
+    name: str
+    severity: str
+    span: Span
+    message: str
+    fixable: bool = False
+    logical_path: str = ""
+    args: tuple[tuple[str, str], ...] = field(default=(), compare=False)
+
+    @property
+    def path(self) -> str:
+        return self.span.file
+
+    @property
+    def fingerprint(self) -> str:
+        """Stable across edits elsewhere in the file: rule, file, logical path and args; never lines."""
+        raw = "\x1f".join([self.rule_id, self.path, self.logical_path, *(f"{k}={v}" for k, v in self.args)])
+        return hashlib.sha256(raw.encode()).hexdigest()[:32]
+
+    def sort_key(self) -> tuple[str, int, int, str, str]:
+        return (self.path, self.span.start, self.span.end, self.rule_id, self.message)

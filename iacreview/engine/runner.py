@@ -1,0 +1,193 @@
+"""Run a scan: discover projects, read them through their frontends, run the enabled rules."""
+
+from __future__ import annotations
+
+import traceback
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from iacreview.engine.catalogue import Catalogue, Rule
+from iacreview.engine.config import Config
+from iacreview.engine.discover import ProjectSpec, SourceFile, discover
+from iacreview.engine.finding import Finding
+from iacreview.frontends.base import FrontendError, ProjectBuilder, SourceUnit
+from iacreview.frontends.manifests import versions_from
+from iacreview.model import Project, Span
+from iacreview.rulekit.context import RuleContext
+
+PARSE_ERROR = "IAC000"
+
+
+@dataclass
+class ScanResult:
+    findings: list[Finding] = field(default_factory=list)
+    files_scanned: int = 0
+    errors: list[dict[str, str]] = field(default_factory=list)
+    projects: list[Project] = field(default_factory=list)
+    internal_errors: int = 0
+
+
+@dataclass
+class Scanner:
+    catalogue: Catalogue
+    config: Config = field(default_factory=Config)
+    select: list[str] | None = None
+    ignore: list[str] | None = None
+    today: date = field(default_factory=date.today)
+    keep_projects: bool = False
+
+    def __post_init__(self) -> None:
+        enabled = set(self.config.enabled(self.catalogue, self.select, self.ignore))
+        self.rules = [r for r in self.catalogue.rules if r.id in enabled]
+        self.by_kind: dict[str, list[Rule]] = {}
+        for rule in self.rules:
+            if rule.scope == "resource":
+                for kind in rule.applies_to or ("*",):
+                    self.by_kind.setdefault(kind, []).append(rule)
+
+    def scan(self, paths: list[str]) -> ScanResult:
+        found = discover(paths, self.config.exclude)
+        result = ScanResult(errors=list(found.errors))
+        for source, reason in found.unreadable:
+            result.findings.extend(self._parse_error(Span(source.path, 0, 0), reason))
+            result.files_scanned += 1
+        for spec in found.projects:
+            result.files_scanned += len(spec.files)
+            try:
+                project, findings = self.scan_project(spec)
+            except Exception as exc:  # a bug of ours must not stop the run: report it, go on
+                result.internal_errors += 1
+                where = traceback.extract_tb(exc.__traceback__)[-1]
+                result.errors.append(
+                    {
+                        "path": spec.files[0].path if spec.files else spec.root,
+                        "message": f"internal error: {type(exc).__name__}: {exc} ({Path(where.filename).name}:{where.lineno})",
+                    }
+                )
+                continue
+            result.findings.extend(findings)
+            if self.keep_projects:
+                result.projects.append(project)
+        result.findings = finalize(result.findings)
+        return result
+
+    def scan_project(self, spec: ProjectSpec) -> tuple[Project, list[Finding]]:
+        builder = ProjectBuilder(spec.root, spec.origin)
+        findings: list[Finding] = []
+        versions: dict[str, str] = {}
+        for manifest in spec.manifests:
+            try:
+                versions.update(versions_from(manifest.name, manifest.read_text(encoding="utf-8", errors="replace")))
+            except OSError:
+                pass
+        units: dict[str, list[SourceUnit]] = {}
+        for source in spec.files:
+            problem = _unreadable(source)
+            if problem is not None:
+                findings.extend(self._parse_error(*problem))
+                continue
+            builder.add_source(source.path, source.data)
+            if source.language == "markdown":
+                self._markdown_units(source, units, versions)
+            else:
+                units.setdefault(source.language, []).append(SourceUnit(source.path, source.data))
+        self._load(units, builder)
+        project = builder.build()
+        project.provider_versions = {**versions, **self.config.provider_versions}
+        for problem in builder.problems:
+            findings.extend(self._parse_error(problem.span, problem.message))
+        findings.extend(self.run_rules(project))
+        scanned = {s.path for s in spec.files}
+        return project, [f for f in findings if f.path in scanned and f.rule_id not in self.config.ignored_in(f.path, self.catalogue)]
+
+    def _markdown_units(self, source: SourceFile, units: dict[str, list[SourceUnit]], versions: dict[str, str]) -> None:
+        from iacreview.frontends.cloudformation import looks_like_template
+        from iacreview.frontends.markdown import blocks, is_test
+
+        for block in blocks(source.path, source.data):
+            name = block.unit.name
+            if name and is_test(name):
+                continue
+            text = block.unit.text
+            if block.language == "manifest" or (block.language == "json" and name.endswith("package.json")):
+                versions.update(versions_from(Path(name).name if name else "requirements.txt", text.decode("utf-8", "replace")))
+            elif block.language in ("yaml", "json") and looks_like_template(text):
+                units.setdefault(f"cfn-{block.language}", []).append(block.unit)
+            elif block.language == "typescript" and b"@pulumi/" in text:
+                units.setdefault("typescript", []).append(block.unit)
+            elif block.language == "python" and (b"import pulumi" in text or b"from pulumi" in text):
+                units.setdefault("python", []).append(block.unit)
+
+    def _load(self, units: dict[str, list[SourceUnit]], builder: ProjectBuilder) -> None:
+        from iacreview.frontends.interp import Obj
+
+        symbols: dict[str, Obj] = {}
+        if units.get("typescript"):
+            from iacreview.frontends import typescript
+
+            typescript.load(units["typescript"], builder, symbols)
+        if units.get("python"):
+            from iacreview.frontends import python
+
+            python.load(units["python"], builder, {})
+        for language in ("cfn-yaml", "cfn-json"):
+            if units.get(language):
+                from iacreview.frontends import cloudformation
+
+                for unit in units[language]:
+                    try:
+                        cloudformation.load(unit, builder, is_json=language == "cfn-json")
+                    except FrontendError as exc:
+                        builder.problem(exc.span, exc.message)
+
+    def run_rules(self, project: Project) -> list[Finding]:
+        findings: list[Finding] = []
+        contexts: dict[str, RuleContext] = {}
+
+        def context(rule: Rule) -> RuleContext:
+            if rule.id not in contexts:
+                contexts[rule.id] = RuleContext(
+                    rule,
+                    project,
+                    self.config.options_for(rule.id, self.catalogue),
+                    self.config.severity.get(rule.id),
+                    self.today,
+                )
+            return contexts[rule.id]
+
+        for rule in self.rules:
+            if rule.scope == "stack" and rule.check is not None:
+                findings.extend(rule.check(project, context(rule)))
+        for resource in project.resources:
+            for rule in (*self.by_kind.get(resource.kind, ()), *self.by_kind.get("*", ())):
+                assert rule.check is not None
+                findings.extend(rule.check(resource, context(rule)))
+        return findings
+
+    def _parse_error(self, span: Span, message: str) -> list[Finding]:
+        rule = self.catalogue.by_id.get(PARSE_ERROR)
+        if rule is None or rule not in self.rules:
+            return []
+        severity = self.config.severity.get(PARSE_ERROR, rule.severity)
+        return [Finding(PARSE_ERROR, rule.name, severity, span, rule.message.format(message=message), False, "", (("message", message),))]
+
+
+def _unreadable(source: SourceFile) -> tuple[Span, str] | None:
+    data = source.data
+    if b"\x00" in data[:8192]:
+        return Span(source.path, 0, 0), "binary content (a NUL byte), not source text"
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        return Span(source.path, exc.start, exc.start + 1), f"not valid UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start})"
+    return None
+
+
+def finalize(findings: Iterable[Finding]) -> list[Finding]:
+    """Drop exact duplicates (a helper evaluated for two callers reports once) and sort."""
+    unique: dict[tuple[str, str, int, int, str], Finding] = {}
+    for f in findings:
+        unique.setdefault((f.rule_id, f.path, f.span.start, f.span.end, f.message), f)
+    return sorted(unique.values(), key=Finding.sort_key)

@@ -1,0 +1,135 @@
+"""What every frontend shares: the unit of source it reads and the builder it fills."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from iacreview.model import Component, Condition, MapValue, Output, Project, Resource, Span
+from iacreview.model.kinds import kind_of
+from iacreview.model.span import LineIndex
+
+
+class FrontendError(Exception):
+    """A file the frontend cannot read as IaC; becomes one IAC000 finding."""
+
+    def __init__(self, message: str, span: Span) -> None:
+        super().__init__(message)
+        self.message = message
+        self.span = span
+
+
+@dataclass
+class SourceUnit:
+    """Code to parse: a whole file, or one fenced block of a Markdown file starting at `base`."""
+
+    path: str
+    text: bytes
+    base: int = 0
+    name: str = ""  # the file name the code claims (a Markdown block's heading), else the path
+    _lines: LineIndex | None = None
+
+    def span(self, start: int, end: int) -> Span:
+        return Span(self.path, self.base + start, self.base + end)
+
+    @property
+    def lines(self) -> LineIndex:
+        if self._lines is None:
+            self._lines = LineIndex(self.text)
+        return self._lines
+
+    def span_at(self, line0: int, col0: int, end_line0: int, end_col0: int) -> Span:
+        """Span from 0-based line and character-column pairs (pyyaml marks)."""
+        return self.span(self.lines.offset(line0, col0), self.lines.offset(end_line0, end_col0))
+
+    @property
+    def display_name(self) -> str:
+        return self.name or self.path
+
+
+@dataclass
+class ParseProblem:
+    span: Span
+    message: str
+
+
+@dataclass
+class ResourceDraft:
+    """A resource under construction; conditions inherited from call sites are settled at build."""
+
+    id: str
+    framework: str
+    native_type: str
+    name: str
+    props: MapValue
+    span: Span
+    type_span: Span
+    conditions: list[Condition] = field(default_factory=list)
+    component: str | None = None
+    variable: str | None = None
+    logical_path: str = ""
+    # (template, depth of the condition stack when it was entered): see interp.Template
+    templates: list[tuple[object, int]] = field(default_factory=list)
+
+
+class ProjectBuilder:
+    def __init__(self, root: str, origin: str) -> None:
+        self.project = Project(root=root, origin=origin)
+        self.drafts: list[ResourceDraft] = []
+        self.problems: list[ParseProblem] = []
+        self._ids: set[str] = set()
+
+    def add_source(self, path: str, data: bytes) -> None:
+        self.project.sources[path] = data
+
+    def unique_id(self, wanted: str) -> str:
+        candidate, n = wanted, 1
+        while candidate in self._ids:
+            n += 1
+            candidate = f"{wanted}#{n}"
+        self._ids.add(candidate)
+        return candidate
+
+    def add_resource(self, draft: ResourceDraft) -> ResourceDraft:
+        self.drafts.append(draft)
+        self.project.frameworks.add(draft.framework)
+        return draft
+
+    def add_component(self, component: Component) -> None:
+        if all(c.id != component.id for c in self.project.components):
+            self.project.components.append(component)
+
+    def add_output(self, output: Output) -> None:
+        self.project.outputs.append(output)
+
+    def problem(self, span: Span, message: str) -> None:
+        self.problems.append(ParseProblem(span, message))
+
+    def build(self) -> Project:
+        for d in self.drafts:
+            self.project.resources.append(
+                Resource(
+                    id=d.id,
+                    framework=d.framework,
+                    native_type=d.native_type,
+                    kind=kind_of(d.native_type),
+                    name=d.name,
+                    props=d.props,
+                    span=d.span,
+                    type_span=d.type_span,
+                    conditions=tuple(settle_conditions(d)),
+                    component=d.component,
+                    variable=d.variable,
+                    logical_path=d.logical_path or d.name,
+                )
+            )
+        self.project.resources.sort(key=lambda r: (r.span.file, r.span.start))
+        return self.project
+
+
+def settle_conditions(draft: ResourceDraft) -> list[Condition]:
+    """Drop the call-site conditions of helpers that are also called elsewhere without them."""
+    cut = 0
+    for template, depth in draft.templates:
+        if getattr(template, "mixed_contexts", False):
+            cut = max(cut, depth)
+    return draft.conditions[cut:]

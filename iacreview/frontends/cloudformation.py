@@ -1,0 +1,317 @@
+"""CloudFormation and SAM templates, YAML and JSON.
+
+Both are read as YAML nodes (libyaml's C composer where present): nodes keep their positions and
+intrinsic tags, and no object is ever constructed from a tag. Aliases are shared, never expanded.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+import yaml
+
+from iacreview.frontends.base import FrontendError, ProjectBuilder, ResourceDraft, SourceUnit
+from iacreview.model import Call, Component, Condition, ListValue, Literal, MapValue, Output, Ref, Span, Template, Unknown, Value
+from iacreview.model.values import Entry
+
+Loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+MAX_DEPTH = 200
+MAX_EXPANDED_NODES = 2_000_000  # an alias bomb expands past this; a real template never does
+
+INTRINSICS = {
+    "Ref",
+    "Condition",
+    "Fn::GetAtt",
+    "Fn::Sub",
+    "Fn::Join",
+    "Fn::If",
+    "Fn::Equals",
+    "Fn::Not",
+    "Fn::And",
+    "Fn::Or",
+    "Fn::Select",
+    "Fn::Split",
+    "Fn::FindInMap",
+    "Fn::GetAZs",
+    "Fn::ImportValue",
+    "Fn::Base64",
+    "Fn::Cidr",
+    "Fn::Transform",
+    "Fn::Length",
+    "Fn::ToJsonString",
+}
+_SUB_VAR = re.compile(r"\$\{(?!!)([^}]+)\}")
+
+
+def looks_like_template(text: bytes) -> bool:
+    head = text[:200_000]
+    return b"AWSTemplateFormatVersion" in head or (b"Resources" in head and b"AWS::" in head)
+
+
+def compose(unit: SourceUnit, is_json: bool) -> yaml.Node | None:
+    text = unit.text.decode("utf-8-sig")
+    if is_json:
+        try:
+            json.loads(text)
+        except json.JSONDecodeError as exc:
+            raise FrontendError(f"invalid JSON: {exc.msg}", unit.span_at(exc.lineno - 1, exc.colno - 1, exc.lineno - 1, exc.colno)) from exc
+        text = text.replace("\t", " ")  # YAML forbids tabs where JSON allows them; same length keeps positions
+    try:
+        return yaml.compose(text, Loader=Loader)  # type: ignore[no-any-return]
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line, col = (mark.line, mark.column) if mark else (0, 0)
+        message = f"invalid YAML: {exc.problem or exc.context}"
+        raise FrontendError(message, unit.span_at(line, col, line, col + 1)) from exc
+    except yaml.YAMLError as exc:
+        raise FrontendError(f"invalid YAML: {exc}", unit.span(0, 1)) from exc
+    except RecursionError as exc:
+        raise FrontendError("nesting too deep to read", unit.span(0, 1)) from exc
+
+
+class TemplateReader:
+    def __init__(self, unit: SourceUnit, builder: ProjectBuilder) -> None:
+        self.unit = unit
+        self.builder = builder
+        self.resource_ids: dict[str, str] = {}
+        self.parameters: set[str] = set()
+        self.conditions: dict[str, yaml.Node] = {}
+        self.memo: dict[int, Value] = {}
+        self.sizes: dict[int, int] = {}
+
+    def span(self, node: yaml.Node) -> Span:
+        s, e = node.start_mark, node.end_mark
+        return self.unit.span_at(s.line, s.column, e.line, e.column)
+
+    def read(self, root: yaml.Node) -> None:
+        if not isinstance(root, yaml.MappingNode):
+            raise FrontendError("not a CloudFormation template: the top level is not a mapping", self.unit.span(0, 1))
+        if self.expanded_size(root) > MAX_EXPANDED_NODES:
+            raise FrontendError("aliases expand beyond any real template (an alias bomb?)", self.span(root))
+        sections = {k.value: v for k, v in root.value if isinstance(k, yaml.ScalarNode)}
+        resources = sections.get("Resources")
+        if not isinstance(resources, yaml.MappingNode):
+            raise FrontendError("not a CloudFormation template: no Resources mapping", self.unit.span(0, 1))
+        params = sections.get("Parameters")
+        if isinstance(params, yaml.MappingNode):
+            self.parameters = {k.value for k, _ in params.value if isinstance(k, yaml.ScalarNode)}
+        conds = sections.get("Conditions")
+        if isinstance(conds, yaml.MappingNode):
+            self.conditions = {k.value: v for k, v in conds.value if isinstance(k, yaml.ScalarNode)}
+        prefix = self.unit.display_name
+        for key, _ in resources.value:
+            if isinstance(key, yaml.ScalarNode):
+                self.resource_ids[key.value] = self.builder.unique_id(f"{prefix}:{key.value}")
+        for key, body in resources.value:
+            if isinstance(key, yaml.ScalarNode) and isinstance(body, yaml.MappingNode):
+                self.resource(key, body)
+        outputs = sections.get("Outputs")
+        if isinstance(outputs, yaml.MappingNode):
+            for key, body in outputs.value:
+                if isinstance(key, yaml.ScalarNode):
+                    value = self.value(body)
+                    self.builder.add_output(Output(str(key.value), value, self.span(key)))
+
+    def expanded_size(self, root: yaml.Node) -> int:
+        # iterative post-order, memoised by node identity: shared alias nodes cost once to compute
+        stack: list[tuple[yaml.Node, bool]] = [(root, False)]
+        while stack:
+            node, done = stack.pop()
+            if id(node) in self.sizes:
+                continue
+            children = _children(node)
+            if done:
+                self.sizes[id(node)] = min(1 + sum(self.sizes.get(id(c), 1) for c in children), 10 * MAX_EXPANDED_NODES)
+                continue
+            stack.append((node, True))
+            stack.extend((c, False) for c in children if id(c) not in self.sizes)
+        return self.sizes[id(root)]
+
+    def resource(self, key: yaml.ScalarNode, body: yaml.MappingNode) -> None:
+        fields = {k.value: (k, v) for k, v in body.value if isinstance(k, yaml.ScalarNode)}
+        type_entry = fields.get("Type")
+        if type_entry is None or not isinstance(type_entry[1], yaml.ScalarNode):
+            return
+        native_type = str(type_entry[1].value)
+        props_node = fields.get("Properties", (None, None))[1]
+        props = self.value(props_node) if props_node is not None else MapValue(self.span(body), ())
+        if not isinstance(props, MapValue):
+            props = MapValue(self.span(body), ())
+        conditions: list[Condition] = []
+        cond_entry = fields.get("Condition")
+        if cond_entry is not None and isinstance(cond_entry[1], yaml.ScalarNode):
+            name = str(cond_entry[1].value)
+            conditions.append(Condition(f"{name}: {self.condition_text(name)}", self.span(cond_entry[1])))
+        logical = str(key.value)
+        rid = self.resource_ids[logical]
+        self.builder.add_resource(
+            ResourceDraft(
+                id=rid,
+                framework="cloudformation",
+                native_type=native_type,
+                name=logical,
+                props=props,
+                span=self.span(key).cover(self.span(body)),
+                type_span=self.span(key),
+                conditions=conditions,
+                variable=logical,
+                logical_path=f"Resources.{logical}",
+            )
+        )
+        if native_type == "AWS::CloudFormation::Stack":
+            self.builder.add_component(Component(rid, logical, native_type, self.span(key), ("<program>",)))
+
+    def condition_text(self, name: str, depth: int = 0) -> str:
+        node = self.conditions.get(name)
+        if node is None or depth > 10:
+            return name
+        return self.render(node, depth)
+
+    def render(self, node: yaml.Node, depth: int = 0) -> str:
+        """A readable form of a condition expression: `Environment == production`."""
+        if depth > 20:
+            return "..."
+        tag, args = _intrinsic(node)
+        if tag is None:
+            if isinstance(node, yaml.ScalarNode):
+                return str(node.value)
+            return " ".join(self.render(c, depth + 1) for c in _children(node))
+        items = args.value if isinstance(args, yaml.SequenceNode) else [args]
+        if tag == "Ref":
+            return str(args.value) if isinstance(args, yaml.ScalarNode) else "Ref"
+        if tag == "Condition":
+            return self.condition_text(str(args.value), depth + 1) if isinstance(args, yaml.ScalarNode) else "Condition"
+        if tag == "Fn::Equals" and len(items) == 2:
+            return f"{self.render(items[0], depth + 1)} == {self.render(items[1], depth + 1)}"
+        if tag == "Fn::Not" and items:
+            return f"not ({self.render(items[0], depth + 1)})"
+        if tag in ("Fn::And", "Fn::Or"):
+            joiner = " and " if tag == "Fn::And" else " or "
+            return joiner.join(f"({self.render(i, depth + 1)})" for i in items)
+        return f"{tag}(" + ", ".join(self.render(i, depth + 1) for i in items) + ")"
+
+    # values -----------------------------------------------------------------------
+    def value(self, node: yaml.Node, depth: int = 0) -> Value:
+        cached = self.memo.get(id(node))
+        if cached is not None:
+            return cached
+        if depth > MAX_DEPTH:
+            return Unknown(self.span(node), "...")
+        result = self._value(node, depth)
+        self.memo[id(node)] = result
+        return result
+
+    def _value(self, node: yaml.Node, depth: int) -> Value:
+        span = self.span(node)
+        tag, args = _intrinsic(node)
+        if tag is not None:
+            return self.intrinsic(tag, args, span, depth)
+        if isinstance(node, yaml.MappingNode):
+            entries = []
+            for k, v in node.value:
+                key = str(k.value) if isinstance(k, yaml.ScalarNode) else "?"
+                entries.append(Entry(key, self.span(k), self.value(v, depth + 1)))
+            return MapValue(span, tuple(entries))
+        if isinstance(node, yaml.SequenceNode):
+            return ListValue(span, tuple(self.value(v, depth + 1) for v in node.value))
+        return Literal(span, _scalar(node))
+
+    def intrinsic(self, tag: str, args: yaml.Node, span: Span, depth: int) -> Value:
+        if tag == "Ref" and isinstance(args, yaml.ScalarNode):
+            return self.ref(str(args.value), None, span)
+        if tag == "Fn::GetAtt":
+            if isinstance(args, yaml.ScalarNode):
+                target, _, attr = str(args.value).partition(".")
+                return self.ref(target, attr or None, span)
+            if isinstance(args, yaml.SequenceNode) and args.value and isinstance(args.value[0], yaml.ScalarNode):
+                attr_node = args.value[1] if len(args.value) > 1 else None
+                attr = str(attr_node.value) if isinstance(attr_node, yaml.ScalarNode) else None
+                return self.ref(str(args.value[0].value), attr, span)
+        if tag == "Fn::Sub":
+            text_node = args.value[0] if isinstance(args, yaml.SequenceNode) and args.value else args
+            if isinstance(text_node, yaml.ScalarNode):
+                return self.sub(str(text_node.value), span)
+        if tag == "Fn::Join" and isinstance(args, yaml.SequenceNode) and len(args.value) == 2:
+            sep_node, items_node = args.value
+            sep = str(sep_node.value) if isinstance(sep_node, yaml.ScalarNode) else ""
+            if isinstance(items_node, yaml.SequenceNode):
+                parts: list[Value] = []
+                for i, item in enumerate(items_node.value):
+                    if i and sep:
+                        parts.append(Literal(span, sep))
+                    parts.append(self.value(item, depth + 1))
+                if all(isinstance(p, Literal) for p in parts):
+                    return Literal(span, "".join(str(p.value) for p in parts))  # type: ignore[attr-defined]
+                return Template(span, tuple(parts))
+        children = _children(args) if isinstance(args, yaml.SequenceNode) else [args]
+        return Call(span, tag, tuple(self.value(c, depth + 1) for c in children))
+
+    def ref(self, target: str, attr: str | None, span: Span) -> Value:
+        rid = self.resource_ids.get(target)
+        if rid is not None:
+            return Ref(span, rid, attr)
+        return Unknown(span, target if attr is None else f"{target}.{attr}")
+
+    def sub(self, text: str, span: Span) -> Value:
+        parts: list[Value] = []
+        pos = 0
+        for match in _SUB_VAR.finditer(text):
+            if match.start() > pos:
+                parts.append(Literal(span, text[pos : match.start()]))
+            target, _, attr = match.group(1).strip().partition(".")
+            parts.append(self.ref(target, attr or None, span))
+            pos = match.end()
+        if pos < len(text):
+            parts.append(Literal(span, text[pos:]))
+        if all(isinstance(p, Literal) for p in parts):
+            return Literal(span, text)
+        return Template(span, tuple(parts))
+
+
+def _children(node: yaml.Node) -> list[yaml.Node]:
+    if isinstance(node, yaml.MappingNode):
+        return [c for pair in node.value for c in pair]
+    if isinstance(node, yaml.SequenceNode):
+        return list(node.value)
+    return []
+
+
+def _intrinsic(node: yaml.Node) -> tuple[str | None, yaml.Node]:
+    tag = node.tag or ""
+    if tag.startswith("!"):
+        name = tag[1:]
+        return (name if name in ("Ref", "Condition") else f"Fn::{name}"), node
+    if isinstance(node, yaml.MappingNode) and len(node.value) == 1:
+        key, value = node.value[0]
+        if isinstance(key, yaml.ScalarNode) and key.value in INTRINSICS:
+            return str(key.value), value
+    return None, node
+
+
+def _scalar(node: yaml.Node) -> str | int | float | bool | None:
+    value = str(node.value)
+    tag = node.tag or ""
+    if tag.endswith(":bool"):
+        return value.lower() in ("true", "yes", "on", "y")
+    if tag.endswith(":int"):
+        try:
+            return int(value.replace("_", ""), 0)
+        except ValueError:
+            return value
+    if tag.endswith(":float"):
+        try:
+            return float(value.replace("_", ""))
+        except ValueError:
+            return value
+    if tag.endswith(":null"):
+        return None
+    return value
+
+
+def load(unit: SourceUnit, builder: ProjectBuilder, is_json: bool) -> None:
+    root = compose(unit, is_json)
+    if root is None:
+        raise FrontendError("empty document", unit.span(0, 0))
+    TemplateReader(unit, builder).read(root)

@@ -1,0 +1,254 @@
+"""The abstract interpreter shared by the program frontends (Pulumi TypeScript and Python).
+
+Program code is not run. Each function, method and class constructor is a `Template`, evaluated
+once, lazily, at its first call: resources created inside inherit the call site's conditions and
+owning component. A helper called from sites under different conditions drops the call-site part
+(see `settle_conditions`). Values are model `Value`s, or handles for things that are not data.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from typing import Any
+
+from iacreview.frontends.base import ProjectBuilder, ResourceDraft, SourceUnit
+from iacreview.model import Component, Condition, Literal, MapValue, Output, Ref, Span, Template, Unknown, Value
+
+
+@dataclass(eq=False)
+class ResourceHandle:
+    resource_id: str
+
+
+@dataclass(eq=False)
+class ModuleHandle:
+    """A name bound to an imported SDK module or member: `aws`, `aws.s3`, `pulumi.ComponentResource`."""
+
+    path: str
+
+    def member(self, name: str) -> ModuleHandle:
+        return ModuleHandle(f"{self.path}.{name}")
+
+
+@dataclass(eq=False)
+class Fn:
+    """A function, method or class constructor, evaluated at most once."""
+
+    key: str
+    kind: str  # "function" | "method" | "class"
+    node: Any
+    run: Callable[[Fn], object]
+    name: str = ""
+    component_id: str | None = None
+    evaluated: bool = False
+    evaluating: bool = False
+    result: object = None
+    context: tuple[Condition, ...] | None = None
+    mixed_contexts: bool = False
+
+
+@dataclass(eq=False)
+class ObjectHandle:
+    """`this`/`self` of a class, and what `new C()` evaluates to."""
+
+    cls: Fn
+    fields: dict[str, object] = field(default_factory=dict)
+    methods: dict[str, Fn] = field(default_factory=dict)
+
+
+@dataclass(eq=False)
+class LazyImport:
+    """A name imported from another file of the project, resolved on first use."""
+
+    name: str
+    module: str
+
+
+Obj = object  # a model Value or one of the handles above
+
+
+def is_component_base(module_path: str) -> bool:
+    return module_path in ("pulumi.ComponentResource", "pulumi.resource.ComponentResource")
+
+
+class Interpreter:
+    """State of one project's evaluation: the condition stack, owning components, symbols."""
+
+    framework = "pulumi"
+
+    def __init__(self, builder: ProjectBuilder, symbols: dict[str, Obj]) -> None:
+        self.builder = builder
+        self.symbols = symbols  # project-wide: exported classes, functions and values by name
+        self.conditions: list[Condition] = []
+        self.components: list[str | None] = [None]
+        self.frames: list[tuple[Fn, int]] = []
+        self.functions: list[Fn] = []
+        self.component_children: dict[str, set[str]] = {}
+        self.component_info: dict[str, tuple[str, str, Span]] = {}
+
+    # conditions ------------------------------------------------------------
+    @contextmanager
+    def condition(self, text: str, span: Span, negated: bool = False) -> Iterator[None]:
+        self.conditions.append(Condition(" ".join(text.split()), span, negated))
+        try:
+            yield
+        finally:
+            self.conditions.pop()
+
+    # functions and classes -------------------------------------------------
+    def register(self, fn: Fn) -> Fn:
+        self.functions.append(fn)
+        return fn
+
+    def call(self, fn: Fn) -> Obj:
+        context = tuple(self.conditions)
+        if fn.evaluated or fn.evaluating:
+            if fn.context is not None and context != fn.context:
+                fn.mixed_contexts = True
+            return fn.result
+        fn.context = context
+        fn.evaluating = True
+        self.frames.append((fn, len(self.conditions)))
+        owner = fn.component_id if fn.component_id else self.components[-1]
+        self.components.append(owner)
+        try:
+            fn.result = fn.run(fn)
+        except RecursionError:
+            fn.result = None
+        finally:
+            self.components.pop()
+            self.frames.pop()
+            fn.evaluating = False
+            fn.evaluated = True
+        return fn.result
+
+    def instantiate(self, cls: Fn) -> Obj:
+        parent = self.components[-1] or "<program>"
+        if cls.component_id:
+            self.component_children.setdefault(parent, set()).add(cls.component_id)
+        return self.call(cls)
+
+    def finish(self) -> None:
+        """Evaluate what nothing called: classes first, then functions and methods."""
+        for kind in ("class", "function", "method"):
+            for fn in list(self.functions):
+                if fn.kind == kind and not fn.evaluated:
+                    saved, self.conditions = self.conditions, []
+                    try:
+                        self.call(fn)
+                    finally:
+                        self.conditions = saved
+        for cid, (name, base, span) in self.component_info.items():
+            parents = tuple(sorted(p for p, kids in self.component_children.items() if cid in kids))
+            self.builder.add_component(Component(cid, name, base, span, parents))
+
+    def declare_component(self, name: str, base: str, span: Span) -> str:
+        cid = name
+        n = 1
+        while cid in self.component_info:
+            n += 1
+            cid = f"{name}#{n}"
+        self.component_info[cid] = (name, base, span)
+        return cid
+
+    # resources and outputs -------------------------------------------------
+    def new_resource(
+        self,
+        unit: SourceUnit,
+        native_type: str,
+        name: str,
+        props: MapValue,
+        span: Span,
+        type_span: Span,
+        variable: str | None,
+    ) -> ResourceHandle:
+        owner = self.components[-1]
+        rid = self.builder.unique_id(f"{native_type}:{name}")
+        draft = ResourceDraft(
+            id=rid,
+            framework=self.framework,
+            native_type=native_type,
+            name=name,
+            props=props,
+            span=span,
+            type_span=type_span,
+            conditions=list(self.conditions),
+            component=owner,
+            variable=variable,
+            logical_path=f"{owner + '/' if owner else ''}{variable or name}",
+            templates=list(self.frames),
+        )
+        self.builder.add_resource(draft)
+        return ResourceHandle(rid)
+
+    def export(self, name: str, value: Obj, span: Span) -> None:
+        if isinstance(value, Fn | ModuleHandle):
+            return
+        self.builder.add_output(Output(name, as_value(value, span), span))
+
+
+def as_value(obj: Obj, span: Span, text: str = "") -> Value:
+    """A model value for something the interpreter produced (handles become references)."""
+    if isinstance(obj, Value):
+        return obj
+    if isinstance(obj, ResourceHandle):
+        return Ref(span, obj.resource_id)
+    if isinstance(obj, ModuleHandle):  # an SDK constant such as aws.lambda.Runtime.NodeJS16dX
+        from iacreview.sdkdata import sdk_constant
+
+        constant = sdk_constant(obj.path)
+        return Literal(span, constant) if constant is not None else Unknown(span, text or obj.path)
+    if isinstance(obj, ObjectHandle):
+        refs = tuple(as_value(v, span) for v in obj.fields.values() if not isinstance(v, Fn | ModuleHandle))
+        from iacreview.model import Call
+
+        return Call(span, f"new {obj.cls.name}", refs)
+    return Unknown(span, text)
+
+
+def member(obj: Obj, name: str, span: Span, text: str, interp: Interpreter) -> Obj:
+    """`obj.name` for any interpreter value."""
+    if isinstance(obj, ModuleHandle):
+        return obj.member(name)
+    if isinstance(obj, ResourceHandle):
+        return Ref(span, obj.resource_id, name)
+    if isinstance(obj, Ref):
+        return Ref(span, obj.target, f"{obj.attr}.{name}" if obj.attr else name)
+    if isinstance(obj, ObjectHandle):
+        if name in obj.fields:
+            return obj.fields[name]
+        if name in obj.methods:
+            return obj.methods[name]
+        return Unknown(span, text)
+    if isinstance(obj, MapValue):
+        found = obj.get(name)
+        return found if found is not None else Unknown(span, text)
+    if isinstance(obj, LazyImport):
+        return member(interp.symbols.get(obj.name, Unknown(span, text)), name, span, text, interp)
+    return Unknown(span, text)
+
+
+def template_of(parts: list[Value], span: Span) -> Value:
+    """A string from parts; a plain literal when every part is one."""
+    merged: list[Value] = []
+    for part in parts:
+        if isinstance(part, Template):
+            merged.extend(part.parts)
+        else:
+            merged.append(part)
+    if all(isinstance(p, Literal) for p in merged):
+        return Literal(span, "".join("" if p.value is None else str(p.value) for p in merged))  # type: ignore[attr-defined]
+    return Template(span, tuple(merged))
+
+
+def display_name(value: Value, variable: str | None, fallback: str) -> str:
+    """A readable logical name: a literal as it is; for a computed name, the variable it is bound to."""
+    if isinstance(value, Literal) and value.value is not None:
+        return str(value.value)
+    if variable:
+        return variable
+    if isinstance(value, Template):
+        return "".join(str(p.value) if isinstance(p, Literal) else "${...}" for p in value.parts)
+    return fallback

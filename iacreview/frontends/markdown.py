@@ -1,0 +1,130 @@
+"""IaC inside Markdown: fenced code blocks become source units of one project.
+
+Positions stay those of the `.md` file: each unit is the block's own text plus its byte offset.
+A block's file name comes from a heading, bold line or comment just above it, or a path comment
+on its first line; a later block with the same file name replaces the earlier one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from iacreview.frontends.base import SourceUnit
+
+# info string -> language of the frontend that reads it
+FENCE_LANGUAGES = {
+    "typescript": "typescript",
+    "ts": "typescript",
+    "tsx": "typescript",
+    "javascript": "typescript",
+    "js": "typescript",
+    "python": "python",
+    "py": "python",
+    "yaml": "yaml",
+    "yml": "yaml",
+    "json": "json",
+    "hcl": "hcl",
+    "terraform": "hcl",
+    "tf": "hcl",
+    "toml": "manifest",
+    "text": "manifest",
+    "txt": "manifest",
+    "": "unknown",
+}
+EXTENSION_LANGUAGES = {
+    ".ts": "typescript",
+    ".tsx": "typescript",
+    ".js": "typescript",
+    ".mjs": "typescript",
+    ".py": "python",
+    ".yaml": "yaml",
+    ".yml": "yaml",
+    ".json": "json",
+    ".tf": "hcl",
+}
+_FENCE = re.compile(rb"^( {0,3})(`{3,}|~{3,})[ \t]*([^\s`{]*)[^\n]*$")
+_FILE_NAME = re.compile(r"([\w@][\w./@-]*\.(?:tsx?|jsx?|mjs|py|ya?ml|json|tf|txt|toml)|Pipfile)\b")
+_TEST_NAME = re.compile(r"(^|/)(tests?|__tests__)/|\.(test|spec)\.[jt]sx?$|(^|/)test_[^/]*\.py$|_test\.py$|conftest\.py$")
+
+
+@dataclass
+class Block:
+    language: str
+    unit: SourceUnit
+    line: int  # 1-based line of the opening fence
+
+
+def blocks(path: str, data: bytes) -> list[Block]:
+    """The code blocks of a document, after later blocks replace earlier ones of the same name."""
+    lines = data.split(b"\n")
+    found: list[Block] = []
+    offset = 0
+    starts = []
+    for line in lines:
+        starts.append(offset)
+        offset += len(line) + 1
+    i = 0
+    while i < len(lines):
+        match = _FENCE.match(lines[i].rstrip(b"\r"))
+        if not match:
+            i += 1
+            continue
+        fence = match.group(2)
+        info = match.group(3).decode("utf-8", "replace").lower().strip("{}.")
+        close = i + 1
+        while close < len(lines):
+            stripped = lines[close].strip()
+            if stripped.startswith(fence[:1] * len(fence)) and not stripped.strip(fence[:1]):
+                break
+            close += 1
+        body_start = starts[i + 1] if i + 1 < len(starts) else len(data)
+        body_end = starts[close] if close < len(starts) else len(data)
+        text = data[body_start:body_end]
+        name = _name_for(lines, i, text)
+        language = FENCE_LANGUAGES.get(info, "other")
+        if name:
+            for ext, lang in EXTENSION_LANGUAGES.items():
+                if name.endswith(ext) and language in ("unknown", "other", "manifest"):
+                    language = lang
+            if name in ("requirements.txt", "Pipfile", "pyproject.toml", "package.json") or name.endswith(
+                ("/requirements.txt", "/package.json", "/pyproject.toml")
+            ):
+                language = "manifest"
+        found.append(Block(language, SourceUnit(path, text, body_start, name), i + 1))
+        i = close + 1
+    latest: dict[str, int] = {}
+    for index, block in enumerate(found):
+        if block.unit.name:
+            latest[block.unit.name] = index
+    return [b for i, b in enumerate(found) if not b.unit.name or latest[b.unit.name] == i]
+
+
+def is_test(name: str) -> bool:
+    return bool(_TEST_NAME.search(name))
+
+
+def _name_for(lines: list[bytes], fence_line: int, body: bytes) -> str:
+    first = body.split(b"\n", 1)[0].decode("utf-8", "replace").strip()
+    if first.startswith(("//", "#", "/*")) and not first.startswith("#!"):
+        match = _FILE_NAME.search(first)
+        if match:
+            return _clean(match.group(1))
+    j = fence_line - 1
+    looked = 0
+    while j >= 0 and looked < 3:
+        text = lines[j].decode("utf-8", "replace").strip()
+        j -= 1
+        if not text:
+            continue
+        looked += 1
+        match = _FILE_NAME.search(text)
+        if match and (text.startswith(("#", "*", "`", "File", "file", "**")) or len(text) < 120):
+            return _clean(match.group(1))
+        if text.startswith("```"):
+            break
+    return ""
+
+
+def _clean(name: str) -> str:
+    return name.strip("`*_ ").lstrip("./")

@@ -1,0 +1,813 @@
+"""Pulumi TypeScript / JavaScript, read with tree-sitter and evaluated abstractly (see interp.py)."""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import cache
+from typing import Any
+
+from iacreview.frontends.base import FrontendError, ProjectBuilder, SourceUnit
+from iacreview.frontends.interp import (
+    Fn,
+    Interpreter,
+    LazyImport,
+    ModuleHandle,
+    Obj,
+    ObjectHandle,
+    ResourceHandle,
+    as_value,
+    display_name,
+    is_component_base,
+    member,
+    template_of,
+)
+from iacreview.model import Call, ListValue, Literal, MapValue, Ref, Span, Unknown, Value
+from iacreview.model.values import Entry
+
+Node = Any  # tree_sitter.Node
+
+# npm module -> the SDK path its names start with
+SDK_MODULES = {"@pulumi/aws": "aws", "@pulumi/pulumi": "pulumi", "@pulumi/aws-native": "aws-native"}
+MAX_DEPTH = 150  # deeper expressions are left unknown rather than overflowing the stack
+
+
+@cache
+def _parser(tsx: bool) -> Any:
+    import tree_sitter
+    import tree_sitter_typescript as tst
+
+    lang = tst.language_tsx() if tsx else tst.language_typescript()
+    return tree_sitter.Parser(tree_sitter.Language(lang))
+
+
+def parse_tree(unit: SourceUnit) -> Node:
+    tsx = unit.display_name.endswith((".tsx", ".jsx"))
+    return _parser(tsx).parse(unit.text).root_node
+
+
+def first_error(root: Node) -> Node | None:
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        if node.type == "ERROR" or node.is_missing:
+            return node
+        if node.has_error:
+            stack.extend(reversed(node.children))
+    return None
+
+
+def is_pulumi_source(text: bytes) -> bool:
+    return b"@pulumi/" in text
+
+
+class TypeScriptProgram(Interpreter):
+    """Evaluates the TypeScript files of one project."""
+
+    def __init__(self, builder: ProjectBuilder, symbols: dict[str, Obj]) -> None:
+        super().__init__(builder, symbols)
+        self.units: list[tuple[SourceUnit, Node]] = []
+        self.pending: dict[str, tuple[SourceUnit, Node]] = {}
+        self.depth = 0
+
+    # files ------------------------------------------------------------------
+    def add(self, unit: SourceUnit) -> None:
+        root = parse_tree(unit)
+        if root.has_error:
+            bad = first_error(root)
+            if bad is not None:
+                what = f"missing `{bad.type}`" if bad.is_missing else "syntax error"
+                self.builder.problem(unit.span(bad.start_byte, max(bad.end_byte, bad.start_byte + 1)), what)
+        self.units.append((unit, root))
+        self.pending[_module_key(unit.display_name)] = (unit, root)
+
+    def run(self) -> None:
+        for unit, root in self.units:
+            self._run_module(unit, root)
+        self.finish()
+
+    def _run_module(self, unit: SourceUnit, root: Node) -> None:
+        key = _module_key(unit.display_name)
+        if self.pending.pop(key, None) is None:
+            return
+        scope = Scope(None, self, unit, this=None, top=True)
+        for child in root.named_children:  # hoist declarations so order does not matter
+            scope.hoist(child)
+        scope.exec_block(root.named_children)
+
+    def resolve_import(self, name: str, module: str) -> Obj:
+        if name not in self.symbols:
+            stem = _module_key(module)
+            for key in list(self.pending):
+                if key == stem or key.endswith("/" + stem.rsplit("/", 1)[-1]):
+                    self._run_module(*self.pending[key])
+        return self.symbols.get(name)
+
+
+def _module_key(path: str) -> str:
+    path = path.replace("\\", "/")
+    path = re.sub(r"\.(d\.ts|tsx?|jsx?|mjs|cjs)$", "", path)
+    return path.lstrip("./")
+
+
+def _string_value(node: Node) -> str:
+    raw = node.text.decode("utf-8", "replace")
+    if len(raw) >= 2 and raw[0] in "'\"`":
+        body = raw[1:-1]
+        if "\\" not in body:
+            return body
+        try:
+            return str(json.loads('"' + body.replace('"', '\\"').replace("\\'", "'") + '"'))
+        except ValueError:
+            return body
+    return raw
+
+
+class Scope:
+    """Names visible in one block, and the `this` of the enclosing class."""
+
+    def __init__(
+        self,
+        parent: Scope | None,
+        program: TypeScriptProgram,
+        unit: SourceUnit,
+        this: ObjectHandle | None,
+        top: bool = False,
+    ) -> None:
+        self.parent = parent
+        self.program = program
+        self.unit = unit
+        self.this = this
+        self.top = top
+        self.names: dict[str, Obj] = {}
+        self.returned: Obj = None
+
+    # helpers -----------------------------------------------------------------
+    def span(self, node: Node) -> Span:
+        return self.unit.span(node.start_byte, node.end_byte)
+
+    def text(self, node: Node) -> str:
+        return str(node.text.decode("utf-8", "replace"))
+
+    def lookup(self, name: str) -> Obj:
+        scope: Scope | None = self
+        while scope is not None:
+            if name in scope.names:
+                found = scope.names[name]
+                if isinstance(found, LazyImport):
+                    resolved = self.program.resolve_import(found.name, found.module)
+                    if resolved is not None:
+                        return resolved
+                return found
+            scope = scope.parent
+        return self.program.symbols.get(name)
+
+    def assign(self, name: str, value: Obj) -> None:
+        scope: Scope | None = self
+        while scope is not None:
+            if name in scope.names:
+                scope.names[name] = value
+                return
+            scope = scope.parent
+        self.names[name] = value
+
+    def child(self) -> Scope:
+        return Scope(self, self.program, self.unit, self.this)
+
+    # declarations ---------------------------------------------------------------
+    def hoist(self, node: Node) -> None:
+        if node.type == "export_statement":
+            decl = node.child_by_field_name("declaration")
+            if decl is not None:
+                self.hoist(decl)
+            return
+        if node.type in ("class_declaration", "abstract_class_declaration", "class"):
+            self.declare_class(node)
+        elif node.type in ("function_declaration", "generator_function_declaration"):
+            name = node.child_by_field_name("name")
+            if name is not None:
+                fn = self.function(node, self.text(name))
+                self.names[fn.name] = fn
+                if self.top:
+                    self.program.symbols.setdefault(fn.name, fn)
+
+    def declare_class(self, node: Node) -> Fn | None:
+        name_node = node.child_by_field_name("name")
+        if name_node is None:
+            return None
+        name = self.text(name_node)
+        if isinstance(self.names.get(name), Fn):
+            return self.names[name]  # type: ignore[return-value]
+        base = ""
+        for child in node.named_children:
+            if child.type == "class_heritage":
+                for clause in child.named_children:
+                    if clause.type == "extends_clause":
+                        value = clause.child_by_field_name("value") or clause.named_children[0]
+                        base = self.text(value)
+        fn = Fn(f"{self.unit.display_name}:{name}", "class", node, self._run_class, name=name)
+        fn.base_text = base  # type: ignore[attr-defined]
+        self.names[name] = fn
+        if self.top:
+            self.program.symbols.setdefault(name, fn)
+        self.program.register(fn)
+        base_obj = self.eval_name_path(base) if base else None
+        if (isinstance(base_obj, ModuleHandle) and is_component_base(base_obj.path)) or (
+            isinstance(base_obj, Fn) and base_obj.component_id
+        ):
+            fn.component_id = self.program.declare_component(name, base, self.span(name_node))
+        return fn
+
+    def eval_name_path(self, text: str) -> Obj:
+        text = re.sub(r"<.*$", "", text).strip()
+        parts = text.split(".")
+        obj = self.lookup(parts[0])
+        for part in parts[1:]:
+            if isinstance(obj, ModuleHandle):
+                obj = obj.member(part)
+            else:
+                return None
+        return obj
+
+    def function(self, node: Node, name: str) -> Fn:
+        def run(fn: Fn) -> Obj:
+            return self.run_function(node, None)
+
+        return self.program.register(Fn(f"{self.unit.display_name}:{name}@{node.start_byte}", "function", node, run, name))
+
+    def run_function(self, node: Node, this: ObjectHandle | None, bind: Obj = None) -> Obj:
+        scope = Scope(self, self.program, self.unit, this if this is not None else self.this)
+        params = node.child_by_field_name("parameters") or node.child_by_field_name("parameter")
+        if params is not None:
+            for pname in _param_names(params):
+                scope.names[pname] = Unknown(self.span(params), pname)
+            if params.type == "identifier" and bind is not None:
+                scope.names[self.text(params)] = bind
+        body = node.child_by_field_name("body")
+        if body is None:
+            return None
+        if body.type == "statement_block":
+            for child in body.named_children:
+                scope.hoist(child)
+            scope.exec_block(body.named_children)
+            return scope.returned
+        return scope.eval(body)
+
+    def _run_class(self, fn: Fn) -> Obj:
+        node = fn.node
+        this = ObjectHandle(fn)
+        body = node.child_by_field_name("body")
+        ctor = None
+        scope = Scope(self, self.program, self.unit, this)
+        if body is not None:
+            for member_node in body.named_children:
+                if member_node.type == "method_definition":
+                    mname = self.text(member_node.child_by_field_name("name"))
+                    if mname == "constructor":
+                        ctor = member_node
+                    else:
+                        this.methods[mname] = self._method(member_node, mname, this, fn)
+            for member_node in body.named_children:
+                if member_node.type in ("public_field_definition", "field_definition"):
+                    value = member_node.child_by_field_name("value")
+                    name = member_node.child_by_field_name("name") or member_node.child_by_field_name("property")
+                    if value is not None and name is not None:
+                        this.fields[self.text(name)] = scope.eval(value, variable=self.text(name))
+        if ctor is not None:
+            scope.run_function(ctor, this)
+        return this
+
+    def _method(self, node: Node, name: str, this: ObjectHandle, cls: Fn) -> Fn:
+        def run(fn: Fn) -> Obj:
+            return self.run_function(node, this)
+
+        return self.program.register(Fn(f"{cls.key}.{name}", "method", node, run, name))
+
+    # statements -------------------------------------------------------------------
+    def exec_block(self, nodes: list[Node]) -> None:
+        pushed = 0
+        try:
+            for node in nodes:
+                if self.returned is not None:
+                    break
+                if node.type == "if_statement" and node.child_by_field_name("alternative") is None:
+                    body = node.child_by_field_name("consequence")
+                    if body is not None and _always_exits(body):
+                        cond = node.child_by_field_name("condition")
+                        self.exec(node)
+                        if cond is not None:
+                            self.program.conditions.append(_condition(self, cond, negated=True))
+                            pushed += 1
+                        continue
+                self.exec(node)
+        finally:
+            for _ in range(pushed):
+                self.program.conditions.pop()
+
+    def exec(self, node: Node) -> None:
+        t = node.type
+        if t in ("lexical_declaration", "variable_declaration"):
+            for decl in node.named_children:
+                if decl.type == "variable_declarator":
+                    self.declare(decl)
+        elif t == "expression_statement":
+            for child in node.named_children:
+                self.eval(child)
+        elif t == "import_statement":
+            self.import_(node)
+        elif t == "export_statement":
+            self.export(node)
+        elif t == "if_statement":
+            self.if_(node)
+        elif t == "statement_block":
+            scope = self.child()
+            for child in node.named_children:
+                scope.hoist(child)
+            scope.exec_block(node.named_children)
+            if scope.returned is not None:
+                self.returned = scope.returned
+        elif t == "return_statement":
+            value = node.named_children[0] if node.named_children else None
+            self.returned = self.eval(value) if value is not None else Unknown(self.span(node), "return")
+        elif t in ("class_declaration", "abstract_class_declaration"):
+            self.declare_class(node)
+        elif t in ("function_declaration", "generator_function_declaration"):
+            self.hoist(node)
+        elif t in ("for_statement", "for_in_statement", "while_statement", "do_statement"):
+            body = node.child_by_field_name("body")
+            if body is not None:
+                scope = self.child()
+                left = node.child_by_field_name("left")
+                if left is not None:
+                    for pname in _param_names(left):
+                        scope.names[pname] = Unknown(self.span(left), pname)
+                right = node.child_by_field_name("right")
+                if right is not None:
+                    self.eval(right)
+                scope.exec(body)
+        elif t == "try_statement":
+            for field_name in ("body", "handler", "finalizer"):
+                part = node.child_by_field_name(field_name)
+                if part is not None:
+                    block = part.child_by_field_name("body") if part.type != "statement_block" else part
+                    if block is not None:
+                        self.exec(block)
+        elif t == "switch_statement":
+            self.switch(node)
+        elif t in ("throw_statement",):
+            self.returned = Unknown(self.span(node), "throw")
+
+    def declare(self, decl: Node) -> None:
+        name = decl.child_by_field_name("name")
+        value = decl.child_by_field_name("value")
+        if name is None:
+            return
+        if name.type == "identifier":
+            result = self.eval(value, variable=self.text(name)) if value is not None else None
+            self.names[self.text(name)] = result
+            if self.top:
+                self.program.symbols.setdefault(self.text(name), result)
+            return
+        obj = self.eval(value) if value is not None else None
+        for pname in _param_names(name):  # destructuring: `const { a, b } = obj`
+            self.names[pname] = member(obj, pname, self.span(name), pname, self.program)
+
+    def import_(self, node: Node) -> None:
+        source = node.child_by_field_name("source")
+        if source is None:
+            return
+        module = _string_value(source)
+        sdk = SDK_MODULES.get(module)
+        if sdk is None and module.startswith("@pulumi/aws/"):
+            sdk = "aws." + module.split("/", 2)[2].replace("/", ".")
+        for clause in node.named_children:
+            if clause.type != "import_clause":
+                continue
+            for part in clause.named_children:
+                if part.type == "namespace_import" or part.type == "identifier":
+                    ident = part.named_children[0] if part.type == "namespace_import" else part
+                    self.names[self.text(ident)] = ModuleHandle(sdk) if sdk else LazyImport("*", module)
+                elif part.type == "named_imports":
+                    for spec in part.named_children:
+                        if spec.type != "import_specifier":
+                            continue
+                        original = self.text(spec.child_by_field_name("name"))
+                        alias_node = spec.child_by_field_name("alias")
+                        alias = self.text(alias_node) if alias_node is not None else original
+                        self.names[alias] = ModuleHandle(f"{sdk}.{original}") if sdk else LazyImport(original, module)
+
+    def export(self, node: Node) -> None:
+        decl = node.child_by_field_name("declaration")
+        if decl is not None:
+            self.exec(decl)
+            if decl.type in ("lexical_declaration", "variable_declaration"):
+                for d in decl.named_children:
+                    name = d.child_by_field_name("name")
+                    if d.type == "variable_declarator" and name is not None and name.type == "identifier":
+                        self.program.export(self.text(name), self.names.get(self.text(name)), self.span(d))
+            return
+        for clause in node.named_children:
+            if clause.type == "export_clause":
+                for spec in clause.named_children:
+                    name = spec.child_by_field_name("name")
+                    alias = spec.child_by_field_name("alias")
+                    if name is not None:
+                        value = self.lookup(self.text(name))
+                        shown = self.text(alias) if alias is not None else self.text(name)
+                        self.program.export(shown, value, self.span(spec))
+
+    def if_(self, node: Node) -> None:
+        cond = node.child_by_field_name("condition")
+        cons = node.child_by_field_name("consequence")
+        alt = node.child_by_field_name("alternative")
+        if cond is None:
+            return
+        self.eval(cond)
+        first = _condition(self, cond)
+        self.program.conditions.append(first)
+        try:
+            if cons is not None:
+                self.exec(cons)
+        finally:
+            self.program.conditions.pop()
+        if alt is not None:
+            self.program.conditions.append(_condition(self, cond, negated=True))
+            try:
+                for child in alt.named_children:
+                    self.exec(child)
+            finally:
+                self.program.conditions.pop()
+
+    def switch(self, node: Node) -> None:
+        value = node.child_by_field_name("value")
+        body = node.child_by_field_name("body")
+        if body is None or value is None:
+            return
+        subject = self.text(value).strip("()")
+        for case in body.named_children:
+            test = case.child_by_field_name("value")
+            text = f"{subject} === {self.text(test)}" if test is not None else f"{subject} (default)"
+            with self.program.condition(text, self.span(case)):
+                for stmt in case.named_children[1:] if test is not None else case.named_children:
+                    self.exec(stmt)
+
+    # expressions -------------------------------------------------------------------
+    def eval(self, node: Node | None, variable: str | None = None) -> Obj:
+        if node is None:
+            return None
+        self.program.depth += 1
+        try:
+            if self.program.depth > MAX_DEPTH:
+                return Unknown(self.span(node), "...")
+            return self._eval(node, variable)
+        finally:
+            self.program.depth -= 1
+
+    def _eval(self, node: Node, variable: str | None) -> Obj:  # noqa: C901 - one dispatch over node types
+        t = node.type
+        span = self.span(node)
+        if t == "string":
+            return Literal(span, _string_value(node))
+        if t == "template_string":
+            return self.template(node)
+        if t == "number":
+            raw = self.text(node).replace("_", "")
+            try:
+                return Literal(span, int(raw))
+            except ValueError:
+                try:
+                    return Literal(span, float(raw))
+                except ValueError:
+                    return Unknown(span, raw)
+        if t in ("true", "false"):
+            return Literal(span, t == "true")
+        if t in ("null", "undefined"):
+            return Literal(span, None)
+        if t == "identifier":
+            found = self.lookup(self.text(node))
+            return found if found is not None else Unknown(span, self.text(node))
+        if t == "this":
+            return self.this if self.this is not None else Unknown(span, "this")
+        if t in ("member_expression", "optional_chain"):
+            obj_node = node.child_by_field_name("object")
+            prop = node.child_by_field_name("property")
+            if obj_node is None or prop is None:
+                return Unknown(span, self.text(node))
+            return member(self.eval(obj_node), self.text(prop), span, self.text(node), self.program)
+        if t == "subscript_expression":
+            obj = self.eval(node.child_by_field_name("object"))
+            index = self.eval(node.child_by_field_name("index"))
+            if isinstance(index, Literal) and isinstance(index.value, str):
+                return member(obj, index.value, span, self.text(node), self.program)
+            if isinstance(obj, ListValue) and isinstance(index, Literal) and isinstance(index.value, int):
+                return obj.items[index.value] if 0 <= index.value < len(obj.items) else Unknown(span, "")
+            return Unknown(span, self.text(node))
+        if t == "object":
+            return self.object(node)
+        if t == "array":
+            items: list[Value] = []
+            for child in node.named_children:
+                if child.type == "spread_element":
+                    inner = self.eval(child.named_children[0]) if child.named_children else None
+                    if isinstance(inner, ListValue):
+                        items.extend(inner.items)
+                        continue
+                items.append(as_value(self.eval(child), self.span(child), self.text(child)))
+            return ListValue(span, tuple(items))
+        if t == "new_expression":
+            return self.new(node, variable)
+        if t == "call_expression":
+            return self.call(node, variable)
+        if t in ("arrow_function", "function_expression", "function"):
+            name = variable or f"<fn@{node.start_byte}>"
+
+            def run(fn: Fn, node: Node = node) -> Obj:
+                return self.run_function(node, None)
+
+            return self.program.register(Fn(f"{self.unit.display_name}:{name}@{node.start_byte}", "function", node, run, name))
+        if t in ("class", "class_declaration"):
+            return self.declare_class(node)
+        if t in (
+            "parenthesized_expression",
+            "as_expression",
+            "satisfies_expression",
+            "non_null_expression",
+            "type_assertion",
+            "await_expression",
+        ):
+            inner = [c for c in node.named_children if not c.type.endswith("type") and c.type != "type_identifier"]
+            return self.eval(inner[0], variable) if inner else Unknown(span, self.text(node))
+        if t == "ternary_expression":
+            return self.ternary(node, variable)
+        if t == "binary_expression":
+            return self.binary(node, variable)
+        if t == "assignment_expression":
+            left = node.child_by_field_name("left")
+            right = node.child_by_field_name("right")
+            var = self.text(left.child_by_field_name("property")) if left is not None and left.type == "member_expression" and left.child_by_field_name("property") is not None else None
+            value = self.eval(right, variable=var or (self.text(left) if left is not None else None))
+            if left is not None:
+                self.store(left, value)
+            return value
+        if t == "sequence_expression":
+            result: Obj = None
+            for child in node.named_children:
+                result = self.eval(child)
+            return result
+        if t in ("unary_expression", "update_expression", "augmented_assignment_expression", "regex"):
+            for child in node.named_children:
+                self.eval(child)
+            return Unknown(span, self.text(node))
+        return Unknown(span, self.text(node))
+
+    def store(self, left: Node, value: Obj) -> None:
+        if left.type == "identifier":
+            self.assign(self.text(left), value)
+        elif left.type == "member_expression":
+            obj_node = left.child_by_field_name("object")
+            prop = left.child_by_field_name("property")
+            if obj_node is not None and prop is not None:
+                target = self.eval(obj_node)
+                if isinstance(target, ObjectHandle):
+                    target.fields[self.text(prop)] = value
+
+    def template(self, node: Node) -> Value:
+        parts: list[Value] = []
+        for child in node.named_children:
+            if child.type == "string_fragment":
+                parts.append(Literal(self.span(child), self.text(child)))
+            elif child.type == "escape_sequence":
+                parts.append(Literal(self.span(child), _string_value(child)))
+            elif child.type == "template_substitution":
+                inner = child.named_children[0] if child.named_children else None
+                if inner is not None:
+                    parts.append(as_value(self.eval(inner), self.span(inner), self.text(inner)))
+        return template_of(parts, self.span(node))
+
+    def object(self, node: Node) -> MapValue:
+        entries: list[Entry] = []
+        for child in node.named_children:
+            if child.type == "pair":
+                key = child.child_by_field_name("key")
+                value = child.child_by_field_name("value")
+                if key is None or value is None:
+                    continue
+                if key.type in ("string", "number"):
+                    name = _string_value(key)
+                elif key.type == "computed_property_name":
+                    inner = self.eval(key.named_children[0]) if key.named_children else None
+                    name = str(inner.value) if isinstance(inner, Literal) else self.text(key)
+                else:
+                    name = self.text(key)
+                entries.append(Entry(name, self.span(key), as_value(self.eval(value, variable=name), self.span(value), self.text(value))))
+            elif child.type == "shorthand_property_identifier":
+                name = self.text(child)
+                entries.append(Entry(name, self.span(child), as_value(self.lookup(name), self.span(child), name)))
+            elif child.type == "spread_element" and child.named_children:
+                inner = self.eval(child.named_children[0])
+                if isinstance(inner, MapValue):
+                    entries.extend(inner.entries)
+        return MapValue(self.span(node), tuple(entries))
+
+    def ternary(self, node: Node, variable: str | None) -> Obj:
+        cond = node.child_by_field_name("condition")
+        cons = node.child_by_field_name("consequence")
+        alt = node.child_by_field_name("alternative")
+        if cond is None:
+            return Unknown(self.span(node), self.text(node))
+        self.eval(cond)
+        self.program.conditions.append(_condition(self, cond))
+        try:
+            a = self.eval(cons, variable)
+        finally:
+            self.program.conditions.pop()
+        self.program.conditions.append(_condition(self, cond, negated=True))
+        try:
+            b = self.eval(alt, variable)
+        finally:
+            self.program.conditions.pop()
+        if isinstance(b, Literal) and b.value is None and not isinstance(a, Value):
+            return a
+        if isinstance(a, Literal) and a.value is None and not isinstance(b, Value):
+            return b
+        span = self.span(node)
+        return Call(span, "?:", (as_value(a, span), as_value(b, span)))
+
+    def binary(self, node: Node, variable: str | None) -> Obj:
+        op = node.child_by_field_name("operator")
+        left = node.child_by_field_name("left")
+        right = node.child_by_field_name("right")
+        operator = self.text(op) if op is not None else ""
+        span = self.span(node)
+        if operator == "&&" and left is not None:
+            self.eval(left)
+            with self.program.condition(self.text(left), self.span(left)):
+                result = self.eval(right, variable)
+            return result if not isinstance(result, Value) else Unknown(span, self.text(node))
+        lv = self.eval(left)
+        rv = self.eval(right)
+        if operator == "+" and left is not None and right is not None:
+            parts = [as_value(lv, self.span(left), self.text(left)), as_value(rv, self.span(right), self.text(right))]
+            if any(isinstance(p, Literal) and isinstance(p.value, str) for p in parts) or any(
+                type(p).__name__ == "Template" for p in parts
+            ):
+                return template_of(parts, span)
+        if operator in ("||", "??") and isinstance(lv, ResourceHandle | ObjectHandle):
+            return lv
+        return Unknown(span, self.text(node))
+
+    def arguments(self, node: Node) -> list[Node]:
+        args = node.child_by_field_name("arguments")
+        if args is None:
+            return []
+        return [a for a in args.named_children if a.type != "comment"]
+
+    def new(self, node: Node, variable: str | None) -> Obj:
+        ctor_node = node.child_by_field_name("constructor")
+        span = self.span(node)
+        ctor = self.eval(ctor_node)
+        args = self.arguments(node)
+        if isinstance(ctor, ModuleHandle) and _is_resource_type(ctor.path):
+            values = [self.eval(a) for a in args]
+            name_value = as_value(values[0], self.span(args[0]), self.text(args[0])) if values else Unknown(span, "")
+            props = values[1] if len(values) > 1 and isinstance(values[1], MapValue) else MapValue(span, ())
+            name = display_name(name_value, variable, ctor.path.rsplit(".", 1)[-1])
+            assert ctor_node is not None
+            return self.program.new_resource(self.unit, ctor.path, name, props, span, self.span(ctor_node), variable)
+        for a in args:
+            self.eval(a)
+        if isinstance(ctor, Fn) and ctor.kind == "class":
+            return self.program.instantiate(ctor)
+        return Unknown(span, self.text(node))
+
+    def call(self, node: Node, variable: str | None) -> Obj:
+        func = node.child_by_field_name("function")
+        span = self.span(node)
+        args = self.arguments(node)
+        args_node = node.child_by_field_name("arguments")
+        if func is None:
+            return Unknown(span, self.text(node))
+        if args_node is not None and args_node.type == "template_string":  # pulumi.interpolate`...`
+            return self.template(args_node)
+        fname = self.text(func)
+        if func.type == "member_expression":
+            prop_node = func.child_by_field_name("property")
+            prop = self.text(prop_node) if prop_node is not None else ""
+            obj_node = func.child_by_field_name("object")
+            if fname in ("JSON.stringify", "pulumi.jsonStringify", "pulumi.output", "pulumi.Output.create") and args:
+                return self.eval(args[0], variable)
+            if prop in ("apply", "then") and obj_node is not None and args:
+                receiver = self.eval(obj_node)
+                fn_node = args[0]
+                if fn_node.type in ("arrow_function", "function_expression"):
+                    body = self.run_function(fn_node, None, bind=receiver)
+                else:
+                    body = self.eval(fn_node)
+                return Call(span, "apply", (as_value(receiver, self.span(obj_node)), as_value(body, span)))
+            if prop == "registerOutputs":
+                for a in args:
+                    self.eval(a)
+                return None
+            callee = self.eval(func)
+        else:
+            callee = self.eval(func)
+        values = [self.eval(a) for a in args]
+        if isinstance(callee, Fn):
+            for a, v in zip(args, values, strict=False):
+                if isinstance(v, Fn) and a.type in ("arrow_function", "function_expression"):
+                    self.program.call(v)
+            return self.program.call(callee)
+        if isinstance(callee, ModuleHandle):
+            return self.sdk_call(callee.path, values, args, span)
+        for v in values:  # callbacks handed to anything else (`.map(x => new ...)`) still run
+            if isinstance(v, Fn):
+                self.program.call(v)
+        if fname.endswith((".concat", "pulumi.all", ".all")):
+            return ListValue(span, tuple(as_value(v, self.span(a), self.text(a)) for a, v in zip(args, values, strict=False)))
+        return Unknown(span, self.text(node))
+
+    def sdk_call(self, path: str, values: list[Obj], args: list[Node], span: Span) -> Obj:
+        arg_values = tuple(as_value(v, self.span(a), self.text(a)) for a, v in zip(args, values, strict=False))
+        if path == "aws.iam.assumeRolePolicyForPrincipal" and arg_values:
+            return assume_role_policy(arg_values[0], span)
+        if path in ("pulumi.all", "pulumi.concat"):
+            return ListValue(span, arg_values)
+        return Call(span, path, arg_values)
+
+
+def assume_role_policy(principal: Value, span: Span) -> MapValue:
+    """What `aws.iam.assumeRolePolicyForPrincipal(p)` builds, as a policy document value."""
+
+    def entry(key: str, value: Value) -> Entry:
+        return Entry(key, span, value)
+
+    statement = MapValue(
+        span,
+        (
+            entry("Effect", Literal(span, "Allow")),
+            entry("Principal", principal),
+            entry("Action", Literal(span, "sts:AssumeRole")),
+        ),
+    )
+    return MapValue(span, (entry("Version", Literal(span, "2012-10-17")), entry("Statement", ListValue(span, (statement,)))))
+
+
+def _is_resource_type(path: str) -> bool:
+    parts = path.split(".")
+    return (
+        len(parts) >= 3
+        and parts[0] in ("aws", "aws-native")
+        and parts[-1][:1].isupper()
+        and not parts[-1].endswith("Args")
+    )
+
+
+def _param_names(node: Node) -> list[str]:
+    names: list[str] = []
+    stack = [node]
+    while stack:
+        cur = stack.pop()
+        if cur.type in ("identifier", "shorthand_property_identifier_pattern"):
+            names.append(cur.text.decode("utf-8", "replace"))
+        elif cur.type in ("type_annotation", "default_value") or cur.type.endswith("_type"):
+            continue
+        else:
+            for child in cur.named_children:
+                if child.type == "pair_pattern":
+                    value = child.child_by_field_name("value")
+                    if value is not None:
+                        stack.append(value)
+                elif child.type not in ("type_annotation", "accessibility_modifier"):
+                    stack.append(child)
+    return names
+
+
+def _always_exits(node: Node) -> bool:
+    if node.type in ("return_statement", "throw_statement"):
+        return True
+    if node.type == "statement_block" and node.named_children:
+        return _always_exits(node.named_children[-1])
+    return False
+
+
+def _condition(scope: Scope, cond: Node, negated: bool = False) -> Any:
+    from iacreview.model import Condition
+
+    text = scope.text(cond)
+    if text.startswith("(") and text.endswith(")"):
+        text = text[1:-1]
+    return Condition(" ".join(text.split()), scope.span(cond), negated)
+
+
+def load(units: list[SourceUnit], builder: ProjectBuilder, symbols: dict[str, Obj]) -> None:
+    """Read every TypeScript unit of one project into the builder."""
+    program = TypeScriptProgram(builder, symbols)
+    for unit in units:
+        try:
+            program.add(unit)
+        except (ValueError, RecursionError) as exc:  # pragma: no cover - tree-sitter refuses very rarely
+            raise FrontendError(f"cannot parse: {exc}", unit.span(0, 0)) from exc
+    program.run()
+
+
+__all__ = ["Ref", "is_pulumi_source", "load"]

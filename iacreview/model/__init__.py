@@ -1,0 +1,33 @@
+"""The project model: one shape for every input language. Rules read only this."""
+
+from iacreview.model.project import Component, Condition, Output, Project, Resource
+from iacreview.model.span import Span
+from iacreview.model.values import (
+    Call,
+    ListValue,
+    Literal,
+    MapValue,
+    Ref,
+    Template,
+    Unknown,
+    Value,
+    norm_key,
+)
+
+__all__ = [
+    "Call",
+    "Component",
+    "Condition",
+    "ListValue",
+    "Literal",
+    "MapValue",
+    "Output",
+    "Project",
+    "Ref",
+    "Resource",
+    "Span",
+    "Template",
+    "Unknown",
+    "Value",
+    "norm_key",
+]

@@ -1,0 +1,127 @@
+"""Normalised resource kinds: one name for the same AWS thing in every framework.
+
+Rules select resources by kind (`aws.s3.bucket`), never by a framework's type string.
+Types not listed here get a derived kind (`aws.<service>.<snake_name>`), so every resource has one.
+"""
+
+from __future__ import annotations
+
+import re
+
+# kind -> native types that mean it, across frameworks
+_KINDS: dict[str, tuple[str, ...]] = {
+    "aws.s3.bucket": ("aws.s3.Bucket", "aws.s3.BucketV2", "AWS::S3::Bucket", "aws_s3_bucket"),
+    "aws.s3.bucket_encryption": (
+        "aws.s3.BucketServerSideEncryptionConfiguration",
+        "aws.s3.BucketServerSideEncryptionConfigurationV2",
+        "aws_s3_bucket_server_side_encryption_configuration",
+    ),
+    "aws.s3.bucket_versioning": (
+        "aws.s3.BucketVersioning",
+        "aws.s3.BucketVersioningV2",
+        "aws_s3_bucket_versioning",
+    ),
+    "aws.s3.bucket_public_access_block": (
+        "aws.s3.BucketPublicAccessBlock",
+        "aws_s3_bucket_public_access_block",
+    ),
+    "aws.s3.bucket_policy": ("aws.s3.BucketPolicy", "AWS::S3::BucketPolicy", "aws_s3_bucket_policy"),
+    "aws.kms.key": ("aws.kms.Key", "AWS::KMS::Key", "aws_kms_key"),
+    "aws.kms.alias": ("aws.kms.Alias", "AWS::KMS::Alias", "aws_kms_alias"),
+    "aws.iam.role": ("aws.iam.Role", "AWS::IAM::Role", "aws_iam_role"),
+    "aws.iam.instance_profile": (
+        "aws.iam.InstanceProfile",
+        "AWS::IAM::InstanceProfile",
+        "aws_iam_instance_profile",
+    ),
+    "aws.iam.policy": ("aws.iam.Policy", "AWS::IAM::Policy", "AWS::IAM::ManagedPolicy", "aws_iam_policy"),
+    "aws.iam.role_policy": ("aws.iam.RolePolicy", "aws_iam_role_policy"),
+    "aws.lambda.function": (
+        "aws.lambda.Function",
+        "AWS::Lambda::Function",
+        "AWS::Serverless::Function",
+        "aws_lambda_function",
+    ),
+    "aws.logs.log_group": ("aws.cloudwatch.LogGroup", "AWS::Logs::LogGroup", "aws_cloudwatch_log_group"),
+    "aws.logs.metric_filter": (
+        "aws.cloudwatch.LogMetricFilter",
+        "AWS::Logs::MetricFilter",
+        "aws_cloudwatch_log_metric_filter",
+    ),
+    "aws.cloudwatch.alarm": (
+        "aws.cloudwatch.MetricAlarm",
+        "aws.cloudwatch.CompositeAlarm",
+        "AWS::CloudWatch::Alarm",
+        "AWS::CloudWatch::CompositeAlarm",
+        "aws_cloudwatch_metric_alarm",
+        "aws_cloudwatch_composite_alarm",
+    ),
+    "aws.cloudwatch.dashboard": (
+        "aws.cloudwatch.Dashboard",
+        "AWS::CloudWatch::Dashboard",
+        "aws_cloudwatch_dashboard",
+    ),
+    "aws.cloudtrail.trail": ("aws.cloudtrail.Trail", "AWS::CloudTrail::Trail", "aws_cloudtrail"),
+    "aws.ecs.task_definition": ("aws.ecs.TaskDefinition", "AWS::ECS::TaskDefinition", "aws_ecs_task_definition"),
+    "aws.ec2.launch_template": ("aws.ec2.LaunchTemplate", "AWS::EC2::LaunchTemplate", "aws_launch_template"),
+    "aws.ec2.instance": ("aws.ec2.Instance", "AWS::EC2::Instance", "aws_instance"),
+    "aws.ec2.flow_log": ("aws.ec2.FlowLog", "AWS::EC2::FlowLog", "aws_flow_log"),
+    "aws.sfn.state_machine": ("aws.sfn.StateMachine", "AWS::StepFunctions::StateMachine", "aws_sfn_state_machine"),
+    "aws.codebuild.project": ("aws.codebuild.Project", "AWS::CodeBuild::Project", "aws_codebuild_project"),
+    "aws.codepipeline.pipeline": ("aws.codepipeline.Pipeline", "AWS::CodePipeline::Pipeline", "aws_codepipeline"),
+    "aws.glue.job": ("aws.glue.Job", "AWS::Glue::Job", "aws_glue_job"),
+    "aws.rds.instance": ("aws.rds.Instance", "AWS::RDS::DBInstance", "aws_db_instance"),
+    "aws.apigateway.account": ("aws.apigateway.Account", "AWS::ApiGateway::Account", "aws_api_gateway_account"),
+    "aws.firehose.delivery_stream": (
+        "aws.kinesis.FirehoseDeliveryStream",
+        "AWS::KinesisFirehose::DeliveryStream",
+        "aws_kinesis_firehose_delivery_stream",
+    ),
+    "aws.events.target": ("aws.cloudwatch.EventTarget", "aws_cloudwatch_event_target"),
+    "aws.events.rule": ("aws.cloudwatch.EventRule", "AWS::Events::Rule", "aws_cloudwatch_event_rule"),
+    "aws.scheduler.schedule": ("aws.scheduler.Schedule", "AWS::Scheduler::Schedule", "aws_scheduler_schedule"),
+    "aws.sns.topic": ("aws.sns.Topic", "AWS::SNS::Topic", "aws_sns_topic"),
+    "aws.sqs.queue": ("aws.sqs.Queue", "AWS::SQS::Queue", "aws_sqs_queue"),
+    "aws.dynamodb.table": ("aws.dynamodb.Table", "AWS::DynamoDB::Table", "aws_dynamodb_table"),
+}
+
+_BY_TYPE = {native: kind for kind, natives in _KINDS.items() for native in natives}
+KNOWN_KINDS = frozenset(_KINDS)
+
+# Kinds whose resources observe the system rather than run it (IAC301).
+MONITORING_KINDS = frozenset(
+    {
+        "aws.logs.log_group",
+        "aws.logs.metric_filter",
+        "aws.cloudwatch.alarm",
+        "aws.cloudwatch.dashboard",
+        "aws.cloudtrail.trail",
+    }
+)
+
+
+def _snake(name: str) -> str:
+    name = re.sub(r"V\d+$", "", name) or name
+    return re.sub(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])", "_", name).lower()
+
+
+def kind_of(native_type: str) -> str:
+    kind = _BY_TYPE.get(native_type)
+    if kind:
+        return kind
+    if native_type.startswith("AWS::") or native_type.startswith("Alexa::"):
+        parts = native_type.split("::")
+        return f"aws.{parts[1].lower()}.{_snake(parts[-1])}"
+    if native_type.startswith("aws_"):
+        rest = native_type[4:]
+        service, _, tail = rest.partition("_")
+        return f"aws.{service}.{tail or service}"
+    parts = native_type.split(".")
+    if len(parts) >= 3:
+        return f"{parts[0]}.{parts[-2].lower()}.{_snake(parts[-1])}"
+    return native_type.lower()
+
+
+def service_of(native_type: str) -> str:
+    """The AWS service a type belongs to (`s3`, `iam`), for counting services in a stack."""
+    return kind_of(native_type).split(".")[1] if "." in kind_of(native_type) else native_type

@@ -1,0 +1,117 @@
+"""Resources, components and outputs of one project, with the indices rules need."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from iacreview.model.span import Span
+from iacreview.model.values import MapValue, Ref, Value
+
+
+@dataclass(frozen=True, slots=True)
+class Condition:
+    """A guard on a resource's creation: `if (env === "prod")`, a ternary, a CloudFormation Condition."""
+
+    text: str
+    span: Span
+    negated: bool = False
+
+    @property
+    def display(self) -> str:
+        return f"not ({self.text})" if self.negated else self.text
+
+
+@dataclass(frozen=True, slots=True)
+class Resource:
+    id: str
+    framework: str
+    native_type: str
+    kind: str
+    name: str
+    props: MapValue
+    span: Span
+    type_span: Span
+    conditions: tuple[Condition, ...] = ()
+    component: str | None = None
+    variable: str | None = None
+    logical_path: str = ""
+
+    @property
+    def file(self) -> str:
+        return self.span.file
+
+    def prop(self, key: str) -> Value | None:
+        return self.props.get(key)
+
+
+@dataclass(frozen=True, slots=True)
+class Component:
+    """A grouping of resources: a Pulumi ComponentResource or CDK Construct class, a nested stack."""
+
+    id: str
+    name: str
+    base: str
+    span: Span
+    instantiated_by: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Output:
+    name: str
+    value: Value
+    span: Span
+
+
+@dataclass
+class Project:
+    """Everything one stack declares. `origin` is "file", "markdown" or "directory"."""
+
+    root: str
+    origin: str
+    sources: dict[str, bytes] = field(default_factory=dict)
+    resources: list[Resource] = field(default_factory=list)
+    components: list[Component] = field(default_factory=list)
+    outputs: list[Output] = field(default_factory=list)
+    provider_versions: dict[str, str] = field(default_factory=dict)
+    frameworks: set[str] = field(default_factory=set)
+
+    @cached_property
+    def by_id(self) -> dict[str, Resource]:
+        return {r.id: r for r in self.resources}
+
+    @cached_property
+    def _referrers(self) -> dict[str, list[tuple[Resource, Ref]]]:
+        index: dict[str, list[tuple[Resource, Ref]]] = {}
+        for resource in self.resources:
+            for node in resource.props.walk():
+                if isinstance(node, Ref) and node.target != resource.id:
+                    index.setdefault(node.target, []).append((resource, node))
+        return index
+
+    def resolve(self, ref: Ref) -> Resource | None:
+        return self.by_id.get(ref.target)
+
+    def referrers(self, resource: Resource) -> list[tuple[Resource, Ref]]:
+        """Resources whose properties reference `resource`, with the reference itself."""
+        return self._referrers.get(resource.id, [])
+
+    def of_kind(self, *kinds: str) -> Iterator[Resource]:
+        return (r for r in self.resources if r.kind in kinds)
+
+    def output_targets(self) -> set[str]:
+        """Ids of every resource some stack output references."""
+        return {n.target for out in self.outputs for n in out.value.walk() if isinstance(n, Ref)}
+
+    def component(self, component_id: str | None) -> Component | None:
+        if component_id is None:
+            return None
+        return next((c for c in self.components if c.id == component_id), None)
+
+
+def refs_in(values: Iterable[Value]) -> Iterator[Ref]:
+    for value in values:
+        for node in value.walk():
+            if isinstance(node, Ref):
+                yield node

@@ -1,0 +1,55 @@
+"""Source positions: half-open UTF-8 byte offsets into the original file."""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class Span:
+    file: str
+    start: int
+    end: int
+
+    def cover(self, other: Span) -> Span:
+        return Span(self.file, min(self.start, other.start), max(self.end, other.end))
+
+
+class LineIndex:
+    """Maps byte offsets of one file to 1-based (line, column); columns count characters."""
+
+    def __init__(self, data: bytes) -> None:
+        self.data = data
+        self.starts = [0]
+        pos = data.find(b"\n")
+        while pos != -1:
+            self.starts.append(pos + 1)
+            pos = data.find(b"\n", pos + 1)
+
+    def line_of(self, offset: int) -> int:
+        return bisect.bisect_right(self.starts, offset)
+
+    def position(self, offset: int) -> tuple[int, int]:
+        offset = max(0, min(offset, len(self.data)))
+        line = self.line_of(offset)
+        start = self.starts[line - 1]
+        column = len(self.data[start:offset].decode("utf-8", "replace")) + 1
+        return line, column
+
+    def line_text(self, line: int) -> str:
+        if line < 1 or line > len(self.starts):
+            return ""
+        start = self.starts[line - 1]
+        end = self.starts[line] if line < len(self.starts) else len(self.data)
+        return self.data[start:end].decode("utf-8", "replace").rstrip("\r\n")
+
+    def offset(self, line: int, char_column: int) -> int:
+        """Byte offset of a 0-based line and 0-based character column."""
+        line = max(0, min(line, len(self.starts) - 1))
+        start = self.starts[line]
+        end = self.starts[line + 1] if line + 1 < len(self.starts) else len(self.data)
+        prefix = self.data[start:end]
+        if prefix.isascii():
+            return min(start + char_column, end)
+        return start + len(prefix.decode("utf-8", "replace")[:char_column].encode("utf-8"))

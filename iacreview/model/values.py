@@ -1,0 +1,130 @@
+"""Property values as a tree. Every node carries the span of its source text.
+
+Property names compare case- and separator-insensitively through `norm_key`, so one
+path serves Pulumi TS (`sseAlgorithm`), Python (`sse_algorithm`) and CloudFormation (`SSEAlgorithm`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from iacreview.model.span import Span
+
+Scalar = str | int | float | bool | None
+
+
+def norm_key(name: str) -> str:
+    return name.replace("_", "").replace("-", "").lower()
+
+
+@dataclass(frozen=True, slots=True)
+class Value:
+    span: Span
+
+    def children(self) -> tuple[Value, ...]:
+        return ()
+
+    def walk(self) -> Iterator[Value]:
+        """This node and every node below it, depth first."""
+        stack: list[Value] = [self]
+        while stack:
+            node = stack.pop()
+            yield node
+            stack.extend(reversed(node.children()))
+
+
+@dataclass(frozen=True, slots=True)
+class Literal(Value):
+    value: Scalar
+
+
+@dataclass(frozen=True, slots=True)
+class Unknown(Value):
+    """An expression the frontend does not evaluate; `text` is its source."""
+
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Ref(Value):
+    """A reference to a resource (`target` is its id) or one of its attributes."""
+
+    target: str
+    attr: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Template(Value):
+    """A string built from parts: template literals, `!Sub`, `Fn::Join`, f-strings."""
+
+    parts: tuple[Value, ...] = ()
+
+    def children(self) -> tuple[Value, ...]:
+        return self.parts
+
+    @property
+    def literal_text(self) -> str:
+        return "".join(str(p.value) for p in self.parts if isinstance(p, Literal))
+
+
+@dataclass(frozen=True, slots=True)
+class ListValue(Value):
+    items: tuple[Value, ...] = ()
+
+    def children(self) -> tuple[Value, ...]:
+        return self.items
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    key: str
+    key_span: Span
+    value: Value
+
+
+@dataclass(frozen=True, slots=True)
+class MapValue(Value):
+    entries: tuple[Entry, ...] = ()
+    _index: dict[str, Entry] = field(default_factory=dict, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        for entry in self.entries:
+            self._index.setdefault(norm_key(entry.key), entry)
+
+    def children(self) -> tuple[Value, ...]:
+        return tuple(e.value for e in self.entries)
+
+    def entry(self, key: str) -> Entry | None:
+        return self._index.get(norm_key(key))
+
+    def get(self, key: str) -> Value | None:
+        entry = self._index.get(norm_key(key))
+        return entry.value if entry else None
+
+
+@dataclass(frozen=True, slots=True)
+class Call(Value):
+    """A call or intrinsic function the frontend keeps as such (`Fn::If`, `pulumi.all(...)`)."""
+
+    func: str
+    args: tuple[Value, ...] = ()
+
+    def children(self) -> tuple[Value, ...]:
+        return self.args
+
+
+def literal_str(value: Value | None) -> str | None:
+    if isinstance(value, Literal) and isinstance(value.value, str):
+        return value.value
+    return None
+
+
+def truthy(value: Value | None) -> bool | None:
+    """True/False for a literal boolean (or "true"/"false"), None when not known."""
+    if isinstance(value, Literal):
+        if isinstance(value.value, bool):
+            return value.value
+        if isinstance(value.value, str) and value.value.lower() in ("true", "false"):
+            return value.value.lower() == "true"
+    return None

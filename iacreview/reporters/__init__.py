@@ -1,0 +1,1 @@
+"""Reporters: one output format per module. They read findings, never the model or the rules."""

@@ -1,0 +1,21 @@
+"""The only helpers a rule may import besides iacreview.model."""
+
+from iacreview.engine.finding import Finding
+from iacreview.rulekit.conditions import env_conditions, is_env_condition
+from iacreview.rulekit.context import RuleContext
+from iacreview.rulekit.labels import label
+from iacreview.rulekit.search import attached, find_entries, find_values, is_dynamic, literal_strings, references
+
+__all__ = [
+    "Finding",
+    "RuleContext",
+    "attached",
+    "env_conditions",
+    "find_entries",
+    "find_values",
+    "is_dynamic",
+    "is_env_condition",
+    "label",
+    "literal_strings",
+    "references",
+]

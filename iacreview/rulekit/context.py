@@ -1,0 +1,61 @@
+"""What a check receives besides the resource: the project, its options, a finding factory."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any, Protocol
+
+from iacreview.engine.finding import Finding
+from iacreview.model import Project, Resource, Span, Value
+
+
+class RuleInfo(Protocol):
+    id: str
+    name: str
+    severity: str
+    message: str
+    messages: Mapping[str, str]
+    fixable: bool
+
+
+@dataclass
+class RuleContext:
+    rule: RuleInfo
+    project: Project
+    options: Mapping[str, Any] = field(default_factory=dict)
+    severity: str | None = None
+    today: date = field(default_factory=date.today)
+
+    def option(self, name: str) -> Any:
+        return self.options.get(name)
+
+    def finding(
+        self,
+        at: Span | Value | Resource,
+        args: Mapping[str, object],
+        resource: Resource | None = None,
+        path: str = "",
+        variant: str | None = None,
+    ) -> Finding:
+        """A finding at `at`; the message is the rule's `message`, or its `messages[variant]`."""
+        span = at if isinstance(at, Span) else (at.type_span if isinstance(at, Resource) else at.span)
+        if isinstance(at, Resource) and resource is None:
+            resource = at
+        text_args = {k: str(v) for k, v in args.items()}
+        logical = resource.logical_path if resource is not None else ""
+        if path:
+            logical = f"{logical}.{path}" if logical else path
+        if variant:
+            text_args["variant"] = variant
+        return Finding(
+            rule_id=self.rule.id,
+            name=self.rule.name,
+            severity=self.severity or self.rule.severity,
+            span=span,
+            message=(self.rule.messages[variant] if variant else self.rule.message).format(**text_args),
+            fixable=self.rule.fixable,
+            logical_path=logical,
+            args=tuple(sorted(text_args.items())),
+        )

@@ -1,0 +1,145 @@
+"""IAM policy documents as statements, whatever form they were written in.
+
+Handles JSON objects (`JSON.stringify({...})`, CloudFormation maps), JSON text in a string literal,
+and `getPolicyDocument`-style statements (`principals: [{type, identifiers}]`).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from iacreview.model import ListValue, Literal, MapValue, Span, Template, Value, norm_key
+from iacreview.model.values import Entry
+
+
+@dataclass
+class Statement:
+    effect: str
+    span: Span
+    principals: list[tuple[str, Value]] = field(default_factory=list)  # (type, value): ("Service", "lambda...")
+    actions: list[Value] = field(default_factory=list)
+    resources: list[Value] = field(default_factory=list)
+    has_condition: bool = False
+    principal_known: bool = True
+
+
+def statements(policy: Value | None) -> list[Statement] | None:
+    """The statements of a policy; None when the policy is not known statically."""
+    if policy is None:
+        return None
+    found = [s for node in _documents(policy) for s in _statements_in(node)]
+    return found or None
+
+
+def _documents(value: Value) -> Iterator[Value]:
+    for node in value.walk():
+        if isinstance(node, Literal) and isinstance(node.value, str) and node.value.lstrip().startswith("{"):
+            parsed = _parse_json(node.value, node.span)
+            if parsed is not None:
+                yield parsed
+        elif isinstance(node, MapValue):
+            yield node
+
+
+def _statements_in(doc: Value) -> Iterator[Statement]:
+    if not isinstance(doc, MapValue):
+        return
+    body = doc.get("Statement") or doc.get("statements")
+    if body is None:
+        return
+    items = body.items if isinstance(body, ListValue) else (body,)
+    for item in items:
+        if isinstance(item, MapValue):
+            yield _statement(item)
+
+
+def _statement(item: MapValue) -> Statement:
+    effect_value = item.get("Effect")
+    effect = str(effect_value.value) if isinstance(effect_value, Literal) else "Allow"
+    st = Statement(effect=effect, span=item.span)
+    principal = item.get("Principal")
+    if principal is not None:
+        if isinstance(principal, MapValue):
+            for entry in principal.entries:
+                st.principals.extend((entry.key, v) for v in _flatten(entry.value))
+        elif isinstance(principal, Literal):
+            st.principals.append(("*", principal))
+        else:
+            st.principal_known = False
+    principals = item.get("principals")
+    if isinstance(principals, ListValue):
+        for p in principals.items:
+            if isinstance(p, MapValue):
+                kind = p.get("type")
+                ids = p.get("identifiers")
+                kind_text = str(kind.value) if isinstance(kind, Literal) else "?"
+                st.principals.extend((kind_text, v) for v in _flatten(ids))
+    elif principals is not None:
+        st.principal_known = False
+    st.actions = _flatten(item.get("Action") or item.get("actions"))
+    st.resources = _flatten(item.get("Resource") or item.get("resources"))
+    st.has_condition = item.get("Condition") is not None or item.get("conditions") is not None
+    return st
+
+
+def _flatten(value: Value | None) -> list[Value]:
+    if value is None:
+        return []
+    if isinstance(value, ListValue):
+        return [v for item in value.items for v in _flatten(item)]
+    return [value]
+
+
+def _parse_json(text: str, span: Span) -> Value | None:
+    try:
+        data = json.loads(text)
+    except ValueError:
+        return None
+    return _from_python(data, span)
+
+
+def _from_python(data: object, span: Span) -> Value:
+    if isinstance(data, dict):
+        return MapValue(span, tuple(Entry(str(k), span, _from_python(v, span)) for k, v in data.items()))
+    if isinstance(data, list):
+        return ListValue(span, tuple(_from_python(v, span) for v in data))
+    if isinstance(data, str | int | float | bool) or data is None:
+        return Literal(span, data)
+    return Literal(span, str(data))
+
+
+def service_name(value: Value) -> str | None:
+    """`lambda.amazonaws.com` -> `lambda`; templates with a literal prefix count; None if unknown."""
+    text: str | None = None
+    if isinstance(value, Literal) and isinstance(value.value, str):
+        text = value.value
+    elif isinstance(value, Template) and value.parts and isinstance(value.parts[0], Literal):
+        text = str(value.parts[0].value)
+    if not text:
+        return None
+    return text.split(".amazonaws")[0].rstrip(".")
+
+
+def trusted_services(policy: Value | None) -> tuple[list[tuple[str, Value]], bool] | None:
+    """(service names with their values, whether other principals are trusted too); None if unknown."""
+    found = statements(policy)
+    if found is None:
+        return None
+    services: list[tuple[str, Value]] = []
+    others = False
+    for st in found:
+        if st.effect != "Allow":
+            continue
+        if not st.principal_known:
+            return None
+        for kind, value in st.principals:
+            if norm_key(kind) == "service":
+                name = service_name(value)
+                if name is None:
+                    return None
+                services.append((name, value))
+            else:
+                others = True
+    return services, others

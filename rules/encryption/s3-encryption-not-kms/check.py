@@ -1,0 +1,20 @@
+from collections.abc import Iterator
+
+from iacreview.model import Literal, Resource
+from iacreview.rulekit import Finding, RuleContext, attached, find_entries
+
+SSE_S3 = {"AES256", "S3_MANAGED"}
+# where a bucket's encryption may be configured inline, in any framework
+ENCRYPTION_BLOCKS = ("serverSideEncryptionConfiguration", "serverSideEncryptionConfigurations", "bucketEncryption", "encryption")
+
+
+def check(bucket: Resource, ctx: RuleContext) -> Iterator[Finding]:
+    configs = [bucket, *attached(ctx.project, bucket, "aws.s3.bucket_encryption")]
+    algorithms = [entry for r in configs for entry in find_entries(r.props, "sseAlgorithm")]
+    for entry in algorithms:
+        value = entry.value
+        if isinstance(value, Literal) and str(value.value).upper() in SSE_S3:
+            yield ctx.finding(value, {"bucket": bucket.name, "algorithm": value.value}, resource=bucket)
+    configured = len(configs) > 1 or any(bucket.prop(key) is not None for key in ENCRYPTION_BLOCKS)
+    if not algorithms and not configured:
+        yield ctx.finding(bucket, {"bucket": bucket.name}, variant="missing")
