@@ -404,7 +404,7 @@ class Scope:
             return None
         callee = self.eval(func)
         if isinstance(callee, ModuleHandle):
-            path = callee.path
+            path = _python_module_path(callee.path)
             if path == "pulumi.export" and node.args:
                 name = self.eval(node.args[0])
                 value = self.eval(node.args[1]) if len(node.args) > 1 else Unknown(span, "")
@@ -477,6 +477,11 @@ def _sdk_path(module: str) -> str | None:
     if sdk is None:
         return None
     return f"{sdk}.{rest}" if rest else sdk
+
+
+def _python_module_path(path: str) -> str:
+    """`aws.lambda_.Function` -> `aws.lambda.Function`: Python SDKs add `_` to reserved module names."""
+    return ".".join(p[:-1] if p.endswith("_") and p[:-1].islower() else p for p in path.split("."))
 
 
 def _is_resource_type(path: str) -> bool:
