@@ -111,8 +111,8 @@ class Scanner:
             if name and is_test(name):
                 continue
             text = block.unit.text
-            if block.language == "manifest" or (block.language == "json" and name.endswith("package.json")):
-                versions.update(versions_from(Path(name).name if name else "requirements.txt", text.decode("utf-8", "replace")))
+            if block.language == "manifest" or (block.language == "json" and b'"dependencies"' in text):
+                versions.update(versions_from(_manifest_kind(name, block.language), text.decode("utf-8", "replace")))
             elif block.language in ("yaml", "json") and looks_like_template(text):
                 units.setdefault(f"cfn-{block.language}", []).append(block.unit)
             elif block.language == "typescript" and b"@pulumi/" in text:
@@ -172,6 +172,13 @@ class Scanner:
             return []
         severity = self.config.severity.get(PARSE_ERROR, rule.severity)
         return [Finding(PARSE_ERROR, rule.name, severity, span, rule.message.format(message=message), False, "", (("message", message),))]
+
+
+def _manifest_kind(name: str, language: str) -> str:
+    """Which manifest an unnamed Markdown block is: JSON blocks with dependencies are package.json."""
+    if name:
+        return Path(name).name
+    return "package.json" if language == "json" else "requirements.txt"
 
 
 def _unreadable(source: SourceFile) -> tuple[Span, str] | None:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from iacreview.frontends.base import ProjectBuilder, ResourceDraft, SourceUnit
-from iacreview.model import Component, Condition, Literal, MapValue, Output, Ref, Span, Template, Unknown, Value
+from iacreview.model import Call, Component, Condition, Literal, MapValue, Output, Ref, Span, Template, Unknown, Value
 
 
 @dataclass(eq=False)
@@ -202,8 +202,6 @@ def as_value(obj: Obj, span: Span, text: str = "") -> Value:
         return Literal(span, constant) if constant is not None else Unknown(span, text or obj.path)
     if isinstance(obj, ObjectHandle):
         refs = tuple(as_value(v, span) for v in obj.fields.values() if not isinstance(v, Fn | ModuleHandle))
-        from iacreview.model import Call
-
         return Call(span, f"new {obj.cls.name}", refs)
     return Unknown(span, text)
 
@@ -225,6 +223,8 @@ def member(obj: Obj, name: str, span: Span, text: str, interp: Interpreter) -> O
     if isinstance(obj, MapValue):
         found = obj.get(name)
         return found if found is not None else Unknown(span, text)
+    if isinstance(obj, Call) and name in ("json", "minifiedJson", "minified_json"):
+        return obj  # getPolicyDocument(...).json: the document itself
     if isinstance(obj, LazyImport):
         return member(interp.symbols.get(obj.name, Unknown(span, text)), name, span, text, interp)
     return Unknown(span, text)

@@ -125,8 +125,9 @@ class Scope:
         pushed = 0
         try:
             for stmt in body:
-                if self.returned is not None:
-                    break
+                if isinstance(stmt, ast.Return | ast.Raise):
+                    self.exec(stmt)
+                    break  # only an unconditional exit ends the block; a return in a branch does not
                 if isinstance(stmt, ast.If) and not stmt.orelse and stmt.body and _always_exits(stmt.body):
                     self.exec(stmt)
                     self.program.conditions.append(Condition(self.text(stmt.test), self.span(stmt.test), True))
@@ -172,9 +173,11 @@ class Scope:
                 with self.program.condition(self.text(stmt.test), self.span(stmt.test), negated=True):
                     self.exec_block(stmt.orelse)
         elif isinstance(stmt, ast.Return):
-            self.returned = self.eval(stmt.value) if stmt.value is not None else Unknown(self.span(stmt), "return")
+            result = self.eval(stmt.value) if stmt.value is not None else Unknown(self.span(stmt), "return")
+            if self.returned is None:
+                self.returned = result
         elif isinstance(stmt, ast.Raise):
-            self.returned = Unknown(self.span(stmt), "raise")
+            pass
         elif isinstance(stmt, ast.ClassDef):
             self.declare_class(stmt)
         elif isinstance(stmt, ast.FunctionDef | ast.AsyncFunctionDef):

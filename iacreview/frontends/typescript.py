@@ -288,8 +288,9 @@ class Scope:
         pushed = 0
         try:
             for node in nodes:
-                if self.returned is not None:
-                    break
+                if node.type in ("return_statement", "throw_statement"):
+                    self.exec(node)
+                    break  # only an unconditional exit ends the block; a return in a branch does not
                 if node.type == "if_statement" and node.child_by_field_name("alternative") is None:
                     body = node.child_by_field_name("consequence")
                     if body is not None and _always_exits(body):
@@ -324,11 +325,13 @@ class Scope:
             for child in node.named_children:
                 scope.hoist(child)
             scope.exec_block(node.named_children)
-            if scope.returned is not None:
+            if self.returned is None:
                 self.returned = scope.returned
         elif t == "return_statement":
             value = node.named_children[0] if node.named_children else None
-            self.returned = self.eval(value) if value is not None else Unknown(self.span(node), "return")
+            result = self.eval(value) if value is not None else Unknown(self.span(node), "return")
+            if self.returned is None:
+                self.returned = result
         elif t in ("class_declaration", "abstract_class_declaration"):
             self.declare_class(node)
         elif t in ("function_declaration", "generator_function_declaration"):
@@ -354,8 +357,9 @@ class Scope:
                         self.exec(block)
         elif t == "switch_statement":
             self.switch(node)
-        elif t in ("throw_statement",):
-            self.returned = Unknown(self.span(node), "throw")
+        elif t == "throw_statement":
+            for child in node.named_children:
+                self.eval(child)
 
     def declare(self, decl: Node) -> None:
         name = decl.child_by_field_name("name")

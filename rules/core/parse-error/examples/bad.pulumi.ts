@@ -1,0 +1,6 @@
+import * as aws from "@pulumi/aws";
+
+const bucket = new aws.s3.Bucket("data", {
+    // expect: IAC000
+    tags: { Owner "platform" },
+});

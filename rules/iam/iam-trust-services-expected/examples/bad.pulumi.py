@@ -1,0 +1,16 @@
+import json
+
+import pulumi_aws as aws
+
+role = aws.iam.Role(
+    "app-role",
+    assume_role_policy=json.dumps({
+        "Version": "2012-10-17",
+        "Statement": [{
+            "Effect": "Allow",
+            "Action": "sts:AssumeRole",
+            # expect: IAC402
+            "Principal": {"Service": ["ec2.amazonaws.com", "lambda.amazonaws.com", "ecs-tasks.amazonaws.com"]},
+        }],
+    }),
+)

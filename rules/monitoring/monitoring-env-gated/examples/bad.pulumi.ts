@@ -1,0 +1,15 @@
+import * as pulumi from "@pulumi/pulumi";
+import * as aws from "@pulumi/aws";
+
+const stage = pulumi.getStack();
+
+function createMonitoring(name: string) {
+    // expect: IAC301
+    if (stage !== "prod") {
+        return;
+    }
+    new aws.cloudwatch.LogGroup(`${name}-logs`, { retentionInDays: 90 });
+    new aws.cloudwatch.Dashboard(`${name}-dashboard`, { dashboardBody: "{}" });
+}
+
+createMonitoring("api");

@@ -1,0 +1,37 @@
+"""Expected findings written into example files: a comment `expect: IAC101` on the line before.
+
+`#` and `//` comments both work (inside Markdown fences too). JSON cannot hold comments, so a
+sidecar `<file>.expect` lists `LINE: RULE` pairs instead.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+EXPECT = re.compile(r"(?:#|//|<!--)\s*expect:\s*([A-Z0-9_, ]+)")
+
+
+def expected(path: Path) -> set[tuple[int, str]]:
+    sidecar = path.with_name(path.name + ".expect")
+    if sidecar.is_file():
+        found = set()
+        for line in sidecar.read_text().splitlines():
+            line = line.split("#", 1)[0].strip()
+            if line:
+                number, rule = line.split(":")
+                found.add((int(number), rule.strip()))
+        return found
+    lines = path.read_text(encoding="utf-8").splitlines()
+    found = set()
+    for index, line in enumerate(lines):
+        match = EXPECT.search(line)
+        if not match:
+            continue
+        target = index + 1
+        while target < len(lines) and EXPECT.search(lines[target]):
+            target += 1  # several expect lines may stand above one code line
+        for rule in match.group(1).replace(" ", "").split(","):
+            if rule:
+                found.add((target + 1, rule))
+    return found
