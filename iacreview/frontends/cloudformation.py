@@ -50,13 +50,22 @@ def looks_like_template(text: bytes) -> bool:
     return b"AWSTemplateFormatVersion" in head or (b"Resources" in head and b"AWS::" in head)
 
 
-def compose(unit: SourceUnit, is_json: bool) -> yaml.Node | None:
+def compose(unit: SourceUnit, is_json: bool, builder: ProjectBuilder | None = None) -> yaml.Node | None:
     text = unit.text.decode("utf-8-sig")
     if is_json:
         try:
             json.loads(text)
         except json.JSONDecodeError as exc:
-            raise FrontendError(f"invalid JSON: {exc.msg}", unit.span_at(exc.lineno - 1, exc.colno - 1, exc.lineno - 1, exc.colno)) from exc
+            error = FrontendError(f"invalid JSON: {exc.msg}", unit.span_at(exc.lineno - 1, exc.colno - 1, exc.lineno - 1, exc.colno))
+            lenient = without_comments(text)
+            try:
+                json.loads(lenient)
+            except json.JSONDecodeError:
+                raise error from exc
+            if builder is None:
+                raise error from exc
+            builder.problem(error.span, error.message)  # reported, and the rest is still reviewed
+            text = lenient
         text = text.replace("\t", " ")  # YAML forbids tabs where JSON allows them; same length keeps positions
     try:
         return yaml.compose(text, Loader=Loader)  # type: ignore[no-any-return]
@@ -310,8 +319,49 @@ def _scalar(node: yaml.Node) -> str | int | float | bool | None:
     return value
 
 
+def without_comments(text: str) -> str:
+    """JSON with `//` and `/* */` comments and trailing commas, made strict without moving anything:
+    every removed character becomes a space (newlines stay)."""
+    out = list(text)
+    i, n = 0, len(text)
+    in_string = False
+    last_comma = -1
+    while i < n:
+        c = text[i]
+        if in_string:
+            if c == "\\":
+                i += 2
+                continue
+            if c == '"':
+                in_string = False
+        elif c == '"':
+            in_string = True
+            last_comma = -1
+        elif c == "/" and text.startswith("//", i):
+            end = text.find("\n", i)
+            end = n if end == -1 else end
+            out[i:end] = " " * (end - i)
+            i = end
+            continue
+        elif c == "/" and text.startswith("/*", i):
+            end = text.find("*/", i + 2)
+            end = n if end == -1 else end + 2
+            out[i:end] = ["\n" if ch == "\n" else " " for ch in text[i:end]]
+            i = end
+            continue
+        elif c == ",":
+            last_comma = i
+        elif c in "}]" and last_comma != -1:
+            out[last_comma] = " "
+            last_comma = -1
+        elif not c.isspace():
+            last_comma = -1
+        i += 1
+    return "".join(out)
+
+
 def load(unit: SourceUnit, builder: ProjectBuilder, is_json: bool) -> None:
-    root = compose(unit, is_json)
+    root = compose(unit, is_json, builder)
     if root is None:
         raise FrontendError("empty document", unit.span(0, 0))
     TemplateReader(unit, builder).read(root)

@@ -73,13 +73,24 @@ def blocks(path: str, data: bytes) -> list[Block]:
         fence = match.group(2)
         info = match.group(3).decode("utf-8", "replace").lower().strip("{}.")
         close = i + 1
+        body_end = -1
+        reopened = False
         while close < len(lines):
             stripped = lines[close].strip()
             if stripped.startswith(fence[:1] * len(fence)) and not stripped.strip(fence[:1]):
                 break
+            inner = _FENCE.match(lines[close].rstrip(b"\r"))
+            if inner and inner.group(3) and inner.group(2).startswith(fence[:1]):
+                reopened = True  # an unclosed block: a tagged fence starts the next one (generated answers)
+                break
+            if stripped.endswith(fence) and not _FENCE.match(lines[close]):
+                # generated answers often close a fence on the code's last line: `}```
+                body_end = starts[close] + lines[close].rstrip(b"\r").rfind(fence)
+                break
             close += 1
         body_start = starts[i + 1] if i + 1 < len(starts) else len(data)
-        body_end = starts[close] if close < len(starts) else len(data)
+        if body_end == -1:
+            body_end = starts[close] if close < len(starts) else len(data)
         text = data[body_start:body_end]
         name = _name_for(lines, i, text)
         language = FENCE_LANGUAGES.get(info, "other")
@@ -92,7 +103,7 @@ def blocks(path: str, data: bytes) -> list[Block]:
             ):
                 language = "manifest"
         found.append(Block(language, SourceUnit(path, text, body_start, name), i + 1))
-        i = close + 1
+        i = close if reopened else close + 1
     latest: dict[str, int] = {}
     for index, block in enumerate(found):
         if block.unit.name:

@@ -1,7 +1,7 @@
 from collections.abc import Iterator
 
-from iacreview.model import Literal, Resource
-from iacreview.rulekit import Finding, RuleContext, attached, find_entries
+from iacreview.model import Resource
+from iacreview.rulekit import Finding, RuleContext, attached, find_entries, literal_strings
 
 SSE_S3 = {"AES256", "S3_MANAGED"}
 # where a bucket's encryption may be configured inline, in any framework
@@ -12,9 +12,10 @@ def check(bucket: Resource, ctx: RuleContext) -> Iterator[Finding]:
     configs = [bucket, *attached(ctx.project, bucket, "aws.s3.bucket_encryption")]
     algorithms = [entry for r in configs for entry in find_entries(r.props, "sseAlgorithm")]
     for entry in algorithms:
-        value = entry.value
-        if isinstance(value, Literal) and str(value.value).upper() in SSE_S3:
-            yield ctx.finding(value, {"bucket": bucket.name, "algorithm": value.value}, resource=bucket)
+        # every value the setting may take: a literal, or a branch of `!If` / a ternary
+        for text, value in literal_strings(entry.value):
+            if text.upper() in SSE_S3:
+                yield ctx.finding(value, {"bucket": bucket.name, "algorithm": text}, resource=bucket)
     configured = len(configs) > 1 or any(bucket.prop(key) is not None for key in ENCRYPTION_BLOCKS)
     if not algorithms and not configured:
         yield ctx.finding(bucket, {"bucket": bucket.name}, variant="missing")
