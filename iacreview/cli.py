@@ -12,7 +12,9 @@ FORMATS = ("text", "json")
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="iacreview", description="A static review linter for infrastructure-as-code.")
+    parser = argparse.ArgumentParser(
+        prog="iacreview", description="A static review linter for infrastructure-as-code."
+    )
     parser.add_argument("--version", action="version", version=f"iacreview {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
@@ -20,10 +22,16 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("paths", nargs="*", default=["."], metavar="PATH")
     check.add_argument("--select", type=_csv, help="rule ids, prefixes (IAC1) or names to run; default all")
     check.add_argument("--ignore", type=_csv, help="rule ids, prefixes or names to skip")
-    check.add_argument("--fail-on", choices=("critical", "high", "medium", "low"), help="lowest severity that fails the run (default low)")
+    check.add_argument(
+        "--fail-on",
+        choices=("critical", "high", "medium", "low"),
+        help="lowest severity that fails the run (default low)",
+    )
     check.add_argument("--format", choices=FORMATS, default="text")
     check.add_argument("--output", "-o", type=Path, help="write the report to FILE instead of stdout")
-    check.add_argument("--config", type=Path, help="configuration file (default: found upward from the first PATH)")
+    check.add_argument(
+        "--config", type=Path, help="configuration file (default: found upward from the first PATH)"
+    )
     check.add_argument("--isolated", action="store_true", help="ignore every configuration file")
     check.add_argument("--no-source", action="store_true", help="text format: do not show the source line")
 
@@ -86,7 +94,9 @@ def run_check(args: argparse.Namespace) -> int:
 
     scanner = Scanner(catalogue, config, select=args.select, ignore=args.ignore)
     result = scanner.scan(args.paths)
-    sources = _line_indices(result.findings, LineIndex)
+    sources = {path: LineIndex(data) for path, data in result.sources.items()}
+    for finding in result.findings:  # files too large to read still have a finding
+        sources.setdefault(finding.path, LineIndex(b""))
     fail_on = args.fail_on or config.fail_on
 
     if args.format == "json":
@@ -109,17 +119,6 @@ def run_check(args: argparse.Namespace) -> int:
         return 2
     failing = [f for f in result.findings if severity_rank(f.severity) <= severity_rank(fail_on)]
     return 1 if failing else 0
-
-
-def _line_indices(findings, factory):  # type: ignore[no-untyped-def]
-    indices = {}
-    for f in findings:
-        if f.path not in indices:
-            try:
-                indices[f.path] = factory(Path(f.path).read_bytes())
-            except OSError:
-                indices[f.path] = factory(b"")
-    return indices
 
 
 def _emit(text: str, output: Path | None) -> None:

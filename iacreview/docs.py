@@ -7,26 +7,44 @@ from pathlib import Path
 
 from iacreview.engine.catalogue import Catalogue, Rule
 
-SECTIONS = (("what", "What it does"), ("why", "Why is this bad?"), ("fix", "How to fix it"), ("known_problems", "Known problems"))
-EXAMPLE_LANGUAGES = {".ts": "typescript", ".py": "python", ".yaml": "yaml", ".json": "json", ".md": "markdown"}
+SECTIONS = (
+    ("what", "What it does"),
+    ("why", "Why is this bad?"),
+    ("fix", "How to fix it"),
+    ("known_problems", "Known problems"),
+)
+EXAMPLE_LANGUAGES = {
+    ".ts": "typescript",
+    ".py": "python",
+    ".yaml": "yaml",
+    ".json": "json",
+    ".md": "markdown",
+}
 
 
 def examples(rule: Rule) -> list[Path]:
     folder = rule.folder / "examples"
-    return sorted(p for p in folder.glob("*.*") if p.name.startswith(("bad.", "good.")) and not p.name.endswith(".expect"))
+    return sorted(
+        p
+        for p in folder.glob("*.*")
+        if p.name.startswith(("bad.", "good.")) and not p.name.endswith(".expect")
+    )
 
 
 def rule_markdown(rule: Rule) -> str:
     """A rule's page in the fixed order: title, facts, sections, examples, references."""
     out = [f"# {rule.name} ({rule.id})", ""]
-    out.append(f"Severity: **{rule.severity}** · Fix: {'available' if rule.fixable else 'none'} · Frontends: {', '.join(rule.frontends)}")
+    fix = "available" if rule.fixable else "none"
+    out.append(f"Severity: **{rule.severity}** · Fix: {fix} · Frontends: {', '.join(rule.frontends)}")
     out += ["", rule.summary, ""]
     for key, title in SECTIONS:
         if rule.docs.get(key):
             out += [f"## {title}", "", str(rule.docs[key]).strip(), ""]
     if rule.options:
         out += ["## Options", ""]
-        out += [f"- `{o.name}` ({o.type}, default `{o.default}`): {o.description}" for o in rule.options.values()]
+        out += [
+            f"- `{o.name}` ({o.type}, default `{o.default}`): {o.description}" for o in rule.options.values()
+        ]
         out.append("")
     for kind, title in (("bad.", "Example"), ("good.", "Use instead")):
         files = [p for p in examples(rule) if p.name.startswith(kind)]
@@ -45,7 +63,10 @@ def rule_markdown(rule: Rule) -> str:
 
 def print_rules() -> int:
     catalogue = Catalogue.load()
-    rows = [(r.id, r.name, r.severity, ", ".join(r.frontends), "yes" if r.fixable else "no") for r in catalogue.rules]
+    rows = [
+        (r.id, r.name, r.severity, ", ".join(r.frontends), "yes" if r.fixable else "no")
+        for r in catalogue.rules
+    ]
     if sys.stdout.isatty():
         from rich.console import Console
         from rich.table import Table

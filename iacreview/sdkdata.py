@@ -19,7 +19,7 @@ def pulumi_aws() -> dict[str, Any]:
 
 def pulumi_major(requested: int | None) -> str:
     """The table to judge by: the project's major if we have it, else the newest."""
-    majors = sorted(pulumi_aws()["majors"], key=int)
+    majors = [str(m) for m in sorted(pulumi_aws()["majors"], key=int)]
     if requested is not None and str(requested) in majors:
         return str(requested)
     if requested is not None and requested < int(majors[0]):
@@ -32,7 +32,7 @@ def sdk_constant(path: str) -> str | None:
     if not path.startswith("aws.") or path.count(".") < 3:
         return None
     value = pulumi_aws()["enums"].get(path)
-    return value if isinstance(value, str) else None
+    return str(value) if isinstance(value, str) else None
 
 
 @cache

@@ -37,7 +37,9 @@ PARSER = tree_sitter.Parser(tree_sitter.Language(tst.language_typescript()))
 
 
 def fetch(version: str, workdir: Path) -> Path:
-    subprocess.run(["npm", "pack", f"@pulumi/aws@{version}", "--silent"], cwd=workdir, check=True, capture_output=True)
+    subprocess.run(
+        ["npm", "pack", f"@pulumi/aws@{version}", "--silent"], cwd=workdir, check=True, capture_output=True
+    )
     tgz = workdir / f"pulumi-aws-{version}.tgz"
     target = workdir / version
     with tarfile.open(tgz) as tar:
@@ -103,7 +105,10 @@ def scan(package: Path) -> dict[str, object]:
             if name_node is None:
                 continue
             name = name_node.text.decode()
-            if decl.type in ("class_declaration", "abstract_class_declaration") and "CustomResource" in decl.text.decode()[:400]:
+            if (
+                decl.type in ("class_declaration", "abstract_class_declaration")
+                and "CustomResource" in decl.text.decode()[:400]
+            ):
                 full = f"aws.{module}.{name}"
                 message = deprecation(comment)
                 if message:
@@ -119,7 +124,9 @@ def scan(package: Path) -> dict[str, object]:
                     if member.type != "property_signature":
                         continue
                     if member.child_by_field_name("name") is not None:
-                        arg_names.setdefault(owner, []).append(member.child_by_field_name("name").text.decode())
+                        arg_names.setdefault(owner, []).append(
+                            member.child_by_field_name("name").text.decode()
+                        )
                     message = deprecation(doc_before(member))
                     prop = member.child_by_field_name("name")
                     if message and prop is not None:
@@ -129,7 +136,9 @@ def scan(package: Path) -> dict[str, object]:
                         }
     for old, new in legacy.items():  # a legacy class shares its replacement's deprecated inline properties
         for prop, info in properties.get(new, {}).items():
-            for own in arg_names.get(old, []):  # v6 BucketV2 says `versionings` where Bucket says `versioning`
+            for own in arg_names.get(
+                old, []
+            ):  # v6 BucketV2 says `versionings` where Bucket says `versioning`
                 if own == prop or own + "s" == prop or own == prop + "s":
                     properties.setdefault(old, {}).setdefault(own, info)
     return {
@@ -179,9 +188,12 @@ def main() -> int:
             package = args.sdk_dir / version / "package" if args.sdk_dir else fetch(version, Path(tmp))
             data = scan(package)
             majors[version.split(".")[0]] = {"version": version, **data}
-            print(f"{version}: {len(data['resources'])} deprecated resources, "  # type: ignore[arg-type]
-                  f"{sum(len(v) for v in data['properties'].values())} deprecated properties, "  # type: ignore[union-attr]
-                  f"{len(data['enums'])} enum constants", file=sys.stderr)
+            print(
+                f"{version}: {len(data['resources'])} deprecated resources, "  # type: ignore[arg-type]
+                f"{sum(len(v) for v in data['properties'].values())} deprecated properties, "  # type: ignore[union-attr]
+                f"{len(data['enums'])} enum constants",
+                file=sys.stderr,
+            )
     # enum constants change little between majors: keep one table (newest wins) and per-major deprecations
     enums: dict[str, object] = {}
     for major in sorted(majors, key=int):

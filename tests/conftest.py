@@ -24,7 +24,9 @@ def catalogue() -> Catalogue:
     return Catalogue.load()
 
 
-def scan(paths: list[Path | str], catalogue: Catalogue, config: Config | None = None, **kwargs: object) -> list[tuple[int, str, str]]:
+def scan(
+    paths: list[Path | str], catalogue: Catalogue, config: Config | None = None, **kwargs: object
+) -> list[tuple[int, str, str]]:
     """(line, rule id, message) of every finding, for compact assertions."""
     scanner = Scanner(catalogue, config or Config(), today=TODAY, **kwargs)  # type: ignore[arg-type]
     result = scanner.scan([str(p) for p in paths])

@@ -19,7 +19,11 @@ CASES = [(rule.id, path) for rule in CATALOGUE.rules for path in examples(rule)]
 
 @pytest.mark.parametrize(("rule_id", "path"), CASES, ids=[f"{r}/{p.name}" for r, p in CASES])
 def test_example(rule_id: str, path: Path, catalogue: Catalogue) -> None:
-    got = {(line, rule) for line, rule, _ in scan([path], catalogue, example_config(path, catalogue)) if rule == rule_id}
+    got = {
+        (line, rule)
+        for line, rule, _ in scan([path], catalogue, example_config(path, catalogue))
+        if rule == rule_id
+    }
     if path.name.startswith("bad."):
         want = {(line, rule) for line, rule in expected(path) if rule == rule_id}
         assert want, f"{path.name} annotates no {rule_id} finding"

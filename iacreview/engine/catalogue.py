@@ -119,7 +119,9 @@ def load_rule(spec_path: Path) -> Rule:
             area=spec_path.parent.parent.name,
             messages={str(k): str(v) for k, v in (data.get("messages") or {}).items()},
             options={
-                name: RuleOption(name, str(o.get("type", "str")), o.get("default"), str(o.get("description", "")))
+                name: RuleOption(
+                    name, str(o.get("type", "str")), o.get("default"), str(o.get("description", ""))
+                )
                 for name, o in (data.get("options") or {}).items()
             },
         )

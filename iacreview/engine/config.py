@@ -14,7 +14,16 @@ from iacreview.engine.catalogue import Catalogue
 from iacreview.engine.finding import SEVERITIES
 
 CONFIG_FILES = (".iacreview.yaml", ".iacreview.yml", "pyproject.toml")
-KEYS = {"select", "ignore", "fail-on", "per-file-ignores", "severity", "rule-options", "provider-versions", "exclude"}
+KEYS = {
+    "select",
+    "ignore",
+    "fail-on",
+    "per-file-ignores",
+    "severity",
+    "rule-options",
+    "provider-versions",
+    "exclude",
+}
 OPTION_TYPES: dict[str, type | tuple[type, ...]] = {
     "int": int,
     "str": str,
@@ -41,7 +50,9 @@ class Config:
     provider_versions: dict[str, str] = field(default_factory=dict)
     exclude: list[str] = field(default_factory=list)
 
-    def enabled(self, catalogue: Catalogue, select: list[str] | None = None, ignore: list[str] | None = None) -> list[str]:
+    def enabled(
+        self, catalogue: Catalogue, select: list[str] | None = None, ignore: list[str] | None = None
+    ) -> list[str]:
         """Rule ids to run: command-line selections override the file's."""
         chosen = select if select is not None else self.select
         ids = {r.id for s in (chosen or ["ALL"]) for r in catalogue.resolve_selector(s)}
@@ -107,7 +118,9 @@ def parse_config(raw: Any, source: str, catalogue: Catalogue) -> Config:
             setattr(config, key, items)
         elif key == "fail-on":
             if value not in SEVERITIES:
-                raise ConfigError(f"{source}: `fail-on` must be one of {', '.join(SEVERITIES)}, not {value!r}")
+                raise ConfigError(
+                    f"{source}: `fail-on` must be one of {', '.join(SEVERITIES)}, not {value!r}"
+                )
             config.fail_on = value
         elif key == "per-file-ignores":
             if not isinstance(value, dict):
@@ -124,7 +137,9 @@ def parse_config(raw: Any, source: str, catalogue: Catalogue) -> Config:
                 if rule is None:
                     raise ConfigError(f"{source}: `severity.{rule_key}`: no such rule")
                 if severity not in SEVERITIES:
-                    raise ConfigError(f"{source}: `severity.{rule_key}` must be one of {', '.join(SEVERITIES)}")
+                    raise ConfigError(
+                        f"{source}: `severity.{rule_key}` must be one of {', '.join(SEVERITIES)}"
+                    )
                 config.severity[rule.id] = severity
         elif key == "rule-options":
             config.rule_options = _rule_options(value, source, catalogue)
@@ -163,9 +178,15 @@ def _rule_options(value: Any, source: str, catalogue: Catalogue) -> dict[str, di
             declared = rule.options.get(name)
             if declared is None:
                 known = ", ".join(sorted(rule.options)) or "none"
-                raise ConfigError(f"{source}: `rule-options.{rule_key}.{name}`: unknown option (known: {known})")
+                raise ConfigError(
+                    f"{source}: `rule-options.{rule_key}.{name}`: unknown option (known: {known})"
+                )
             expected = OPTION_TYPES.get(declared.type, object)
-            if not isinstance(option_value, expected) or (declared.type == "int" and isinstance(option_value, bool)):
-                raise ConfigError(f"{source}: `rule-options.{rule_key}.{name}` must be of type {declared.type}")
+            if not isinstance(option_value, expected) or (
+                declared.type == "int" and isinstance(option_value, bool)
+            ):
+                raise ConfigError(
+                    f"{source}: `rule-options.{rule_key}.{name}` must be of type {declared.type}"
+                )
         result[rule.id] = dict(options)
     return result

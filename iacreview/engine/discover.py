@@ -17,10 +17,25 @@ from iacreview.frontends.manifests import MANIFEST_NAMES
 from iacreview.frontends.markdown import is_test
 
 SKIP_DIRS = {"node_modules", "cdk.out", "__pycache__", "dist", "build", "venv", "coverage", "site-packages"}
-ROOT_MARKERS = ("Pulumi.yaml", "Pulumi.yml", "package.json", "cdk.json", "cdktf.json", "pyproject.toml",
-                "requirements.txt", "Pipfile", "setup.py")
-PROGRAM_EXTENSIONS = {".ts": "typescript", ".tsx": "typescript", ".js": "typescript", ".mjs": "typescript",
-                      ".cjs": "typescript", ".py": "python"}
+ROOT_MARKERS = (
+    "Pulumi.yaml",
+    "Pulumi.yml",
+    "package.json",
+    "cdk.json",
+    "cdktf.json",
+    "pyproject.toml",
+    "requirements.txt",
+    "Pipfile",
+    "setup.py",
+)
+PROGRAM_EXTENSIONS = {
+    ".ts": "typescript",
+    ".tsx": "typescript",
+    ".js": "typescript",
+    ".mjs": "typescript",
+    ".cjs": "typescript",
+    ".py": "python",
+}
 TEMPLATE_EXTENSIONS = {".yaml": "cfn-yaml", ".yml": "cfn-yaml", ".template": "cfn-yaml", ".json": "cfn-json"}
 MAX_FILE_BYTES = 20 * 1024 * 1024
 
@@ -135,7 +150,12 @@ def discover(paths: list[str], excludes: list[str] | None = None) -> Discovery:
                 language, _ = classify(real, b"", True)
                 if language is not None or explicit:
                     source = SourceFile(shown, real, language or "unknown")
-                    result.unreadable.append((source, f"file too large ({size // (1024 * 1024)} MiB; the limit is {MAX_FILE_BYTES // (1024 * 1024)} MiB)"))
+                    result.unreadable.append(
+                        (
+                            source,
+                            f"file too large ({size >> 20} MiB; the limit is {MAX_FILE_BYTES >> 20} MiB)",
+                        )
+                    )
                 continue
             rel = path.name if explicit else str(path.relative_to(base))
             language, reason = classify(real, data, explicit, rel)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import traceback
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -27,6 +28,7 @@ class ScanResult:
     errors: list[dict[str, str]] = field(default_factory=list)
     projects: list[Project] = field(default_factory=list)
     internal_errors: int = 0
+    sources: dict[str, bytes] = field(default_factory=dict)  # the text of every file with a finding
 
 
 @dataclass
@@ -63,11 +65,14 @@ class Scanner:
                 result.errors.append(
                     {
                         "path": spec.files[0].path if spec.files else spec.root,
-                        "message": f"internal error: {type(exc).__name__}: {exc} ({Path(where.filename).name}:{where.lineno})",
+                        "message": f"internal error: {type(exc).__name__}: {exc} "
+                        f"({Path(where.filename).name}:{where.lineno})",
                     }
                 )
                 continue
             result.findings.extend(findings)
+            flagged = {f.path for f in findings}
+            result.sources.update((s.path, s.data) for s in spec.files if s.path in flagged)
             if self.keep_projects:
                 result.projects.append(project)
         result.findings = finalize(result.findings)
@@ -78,15 +83,14 @@ class Scanner:
         findings: list[Finding] = []
         versions: dict[str, str] = {}
         for manifest in spec.manifests:
-            try:
-                versions.update(versions_from(manifest.name, manifest.read_text(encoding="utf-8", errors="replace")))
-            except OSError:
-                pass
+            with contextlib.suppress(OSError):
+                text = manifest.read_text(encoding="utf-8", errors="replace")
+                versions.update(versions_from(manifest.name, text))
         units: dict[str, list[SourceUnit]] = {}
         for source in spec.files:
-            problem = _unreadable(source)
-            if problem is not None:
-                findings.extend(self._parse_error(*problem))
+            unreadable = _unreadable(source)
+            if unreadable is not None:
+                findings.extend(self._parse_error(*unreadable))
                 continue
             builder.add_source(source.path, source.data)
             if source.language == "markdown":
@@ -100,9 +104,15 @@ class Scanner:
             findings.extend(self._parse_error(problem.span, problem.message))
         findings.extend(self.run_rules(project))
         scanned = {s.path for s in spec.files}
-        return project, [f for f in findings if f.path in scanned and f.rule_id not in self.config.ignored_in(f.path, self.catalogue)]
+        return project, [
+            f
+            for f in findings
+            if f.path in scanned and f.rule_id not in self.config.ignored_in(f.path, self.catalogue)
+        ]
 
-    def _markdown_units(self, source: SourceFile, units: dict[str, list[SourceUnit]], versions: dict[str, str]) -> None:
+    def _markdown_units(
+        self, source: SourceFile, units: dict[str, list[SourceUnit]], versions: dict[str, str]
+    ) -> None:
         from iacreview.frontends.cloudformation import looks_like_template
         from iacreview.frontends.markdown import blocks, is_test
 
@@ -112,7 +122,9 @@ class Scanner:
                 continue
             text = block.unit.text
             if block.language == "manifest" or (block.language == "json" and b'"dependencies"' in text):
-                versions.update(versions_from(_manifest_kind(name, block.language), text.decode("utf-8", "replace")))
+                versions.update(
+                    versions_from(_manifest_kind(name, block.language), text.decode("utf-8", "replace"))
+                )
             elif block.language in ("yaml", "json") and looks_like_template(text):
                 units.setdefault(f"cfn-{block.language}", []).append(block.unit)
             elif block.language == "typescript" and b"@pulumi/" in text:
@@ -171,7 +183,18 @@ class Scanner:
         if rule is None or rule not in self.rules:
             return []
         severity = self.config.severity.get(PARSE_ERROR, rule.severity)
-        return [Finding(PARSE_ERROR, rule.name, severity, span, rule.message.format(message=message), False, "", (("message", message),))]
+        return [
+            Finding(
+                PARSE_ERROR,
+                rule.name,
+                severity,
+                span,
+                rule.message.format(message=message),
+                False,
+                "",
+                (("message", message),),
+            )
+        ]
 
 
 def _manifest_kind(name: str, language: str) -> str:
@@ -188,7 +211,9 @@ def _unreadable(source: SourceFile) -> tuple[Span, str] | None:
     try:
         data.decode("utf-8")
     except UnicodeDecodeError as exc:
-        return Span(source.path, exc.start, exc.start + 1), f"not valid UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start})"
+        return Span(
+            source.path, exc.start, exc.start + 1
+        ), f"not valid UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start})"
     return None
 
 

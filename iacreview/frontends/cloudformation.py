@@ -13,7 +13,20 @@ from typing import Any
 import yaml
 
 from iacreview.frontends.base import FrontendError, ProjectBuilder, ResourceDraft, SourceUnit
-from iacreview.model import Call, Component, Condition, ListValue, Literal, MapValue, Output, Ref, Span, Template, Unknown, Value
+from iacreview.model import (
+    Call,
+    Component,
+    Condition,
+    ListValue,
+    Literal,
+    MapValue,
+    Output,
+    Ref,
+    Span,
+    Template,
+    Unknown,
+    Value,
+)
 from iacreview.model.values import Entry
 
 Loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -56,7 +69,10 @@ def compose(unit: SourceUnit, is_json: bool, builder: ProjectBuilder | None = No
         try:
             json.loads(text)
         except json.JSONDecodeError as exc:
-            error = FrontendError(f"invalid JSON: {exc.msg}", unit.span_at(exc.lineno - 1, exc.colno - 1, exc.lineno - 1, exc.colno))
+            error = FrontendError(
+                f"invalid JSON: {exc.msg}",
+                unit.span_at(exc.lineno - 1, exc.colno - 1, exc.lineno - 1, exc.colno),
+            )
             lenient = without_comments(text)
             try:
                 json.loads(lenient)
@@ -66,9 +82,11 @@ def compose(unit: SourceUnit, is_json: bool, builder: ProjectBuilder | None = No
                 raise error from exc
             builder.problem(error.span, error.message)  # reported, and the rest is still reviewed
             text = lenient
-        text = text.replace("\t", " ")  # YAML forbids tabs where JSON allows them; same length keeps positions
+        # YAML forbids tabs where JSON allows them; the same length keeps positions
+        text = text.replace("\t", " ")
     try:
-        return yaml.compose(text, Loader=Loader)  # type: ignore[no-any-return]
+        node: yaml.Node | None = yaml.compose(text, Loader=Loader)
+        return node
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line, col = (mark.line, mark.column) if mark else (0, 0)
@@ -96,7 +114,9 @@ class TemplateReader:
 
     def read(self, root: yaml.Node) -> None:
         if not isinstance(root, yaml.MappingNode):
-            raise FrontendError("not a CloudFormation template: the top level is not a mapping", self.unit.span(0, 1))
+            raise FrontendError(
+                "not a CloudFormation template: the top level is not a mapping", self.unit.span(0, 1)
+            )
         if self.expanded_size(root) > MAX_EXPANDED_NODES:
             raise FrontendError("aliases expand beyond any real template (an alias bomb?)", self.span(root))
         sections = {k.value: v for k, v in root.value if isinstance(k, yaml.ScalarNode)}
@@ -132,7 +152,9 @@ class TemplateReader:
                 continue
             children = _children(node)
             if done:
-                self.sizes[id(node)] = min(1 + sum(self.sizes.get(id(c), 1) for c in children), 10 * MAX_EXPANDED_NODES)
+                self.sizes[id(node)] = min(
+                    1 + sum(self.sizes.get(id(c), 1) for c in children), 10 * MAX_EXPANDED_NODES
+                )
                 continue
             stack.append((node, True))
             stack.extend((c, False) for c in children if id(c) not in self.sizes)
@@ -191,7 +213,11 @@ class TemplateReader:
         if tag == "Ref":
             return str(args.value) if isinstance(args, yaml.ScalarNode) else "Ref"
         if tag == "Condition":
-            return self.condition_text(str(args.value), depth + 1) if isinstance(args, yaml.ScalarNode) else "Condition"
+            return (
+                self.condition_text(str(args.value), depth + 1)
+                if isinstance(args, yaml.ScalarNode)
+                else "Condition"
+            )
         if tag == "Fn::Equals" and len(items) == 2:
             return f"{self.render(items[0], depth + 1)} == {self.render(items[1], depth + 1)}"
         if tag == "Fn::Not" and items:
@@ -234,10 +260,14 @@ class TemplateReader:
             if isinstance(args, yaml.ScalarNode):
                 target, _, attr = str(args.value).partition(".")
                 return self.ref(target, attr or None, span)
-            if isinstance(args, yaml.SequenceNode) and args.value and isinstance(args.value[0], yaml.ScalarNode):
+            if (
+                isinstance(args, yaml.SequenceNode)
+                and args.value
+                and isinstance(args.value[0], yaml.ScalarNode)
+            ):
                 attr_node = args.value[1] if len(args.value) > 1 else None
-                attr = str(attr_node.value) if isinstance(attr_node, yaml.ScalarNode) else None
-                return self.ref(str(args.value[0].value), attr, span)
+                attribute = str(attr_node.value) if isinstance(attr_node, yaml.ScalarNode) else None
+                return self.ref(str(args.value[0].value), attribute, span)
         if tag == "Fn::Sub":
             text_node = args.value[0] if isinstance(args, yaml.SequenceNode) and args.value else args
             if isinstance(text_node, yaml.ScalarNode):

@@ -14,7 +14,19 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from iacreview.frontends.base import ProjectBuilder, ResourceDraft, SourceUnit
-from iacreview.model import Call, Component, Condition, Literal, MapValue, Output, Ref, Span, Template, Unknown, Value
+from iacreview.model import (
+    Call,
+    Component,
+    Condition,
+    Literal,
+    MapValue,
+    Output,
+    Ref,
+    Span,
+    Template,
+    Unknown,
+    Value,
+)
 
 
 @dataclass(eq=False)

@@ -40,7 +40,10 @@ def versions_from(name: str, text: str) -> dict[str, str]:
             data = tomllib.loads(text)
             for req in data.get("project", {}).get("dependencies", []) or []:
                 _add_requirement(found, str(req))
-            tables = [data.get("packages", {}), data.get("tool", {}).get("poetry", {}).get("dependencies", {})]
+            tables = [
+                data.get("packages", {}),
+                data.get("tool", {}).get("poetry", {}).get("dependencies", {}),
+            ]
             for table in tables:
                 for pkg, spec in (table or {}).items():
                     _add(found, pkg, spec if isinstance(spec, str) else str(spec.get("version", "")))

@@ -45,7 +45,9 @@ EXTENSION_LANGUAGES = {
 }
 _FENCE = re.compile(rb"^( {0,3})(`{3,}|~{3,})[ \t]*([^\s`{]*)[^\n]*$")
 _FILE_NAME = re.compile(r"([\w@][\w./@-]*\.(?:tsx?|jsx?|mjs|py|ya?ml|json|tf|txt|toml)|Pipfile)\b")
-_TEST_NAME = re.compile(r"(^|/)(tests?|__tests__)/|\.(test|spec)\.[jt]sx?$|(^|/)test_[^/]*\.py$|_test\.py$|conftest\.py$")
+_TEST_NAME = re.compile(
+    r"(^|/)(tests?|__tests__)/|\.(test|spec)\.[jt]sx?$|(^|/)test_[^/]*\.py$|_test\.py$|conftest\.py$"
+)
 
 
 @dataclass

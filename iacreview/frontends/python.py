@@ -84,7 +84,12 @@ def _module_key(path: str) -> str:
 
 class Scope:
     def __init__(
-        self, parent: Scope | None, program: PythonProgram, unit: SourceUnit, this: ObjectHandle | None, top: bool = False
+        self,
+        parent: Scope | None,
+        program: PythonProgram,
+        unit: SourceUnit,
+        this: ObjectHandle | None,
+        top: bool = False,
     ) -> None:
         self.parent = parent
         self.program = program
@@ -100,12 +105,16 @@ class Scope:
         end_line = (getattr(node, "end_lineno", None) or line + 1) - 1
         lines = self.unit.lines
         start = lines.starts[min(line, len(lines.starts) - 1)] + getattr(node, "col_offset", 0)
-        end = lines.starts[min(end_line, len(lines.starts) - 1)] + (getattr(node, "end_col_offset", None) or 0)
+        end = lines.starts[min(end_line, len(lines.starts) - 1)] + (
+            getattr(node, "end_col_offset", None) or 0
+        )
         return self.unit.span(start, max(start, end))
 
     def text(self, node: ast.AST) -> str:
         span = self.span(node)
-        return self.unit.text[span.start - self.unit.base : span.end - self.unit.base].decode("utf-8", "replace")
+        return self.unit.text[span.start - self.unit.base : span.end - self.unit.base].decode(
+            "utf-8", "replace"
+        )
 
     def lookup(self, name: str) -> Obj:
         scope: Scope | None = self
@@ -130,7 +139,9 @@ class Scope:
                     break  # only an unconditional exit ends the block; a return in a branch does not
                 if isinstance(stmt, ast.If) and not stmt.orelse and stmt.body and _always_exits(stmt.body):
                     self.exec(stmt)
-                    self.program.conditions.append(Condition(self.text(stmt.test), self.span(stmt.test), True))
+                    self.program.conditions.append(
+                        Condition(self.text(stmt.test), self.span(stmt.test), True)
+                    )
                     pushed += 1
                     continue
                 self.exec(stmt)
@@ -138,7 +149,7 @@ class Scope:
             for _ in range(pushed):
                 self.program.conditions.pop()
 
-    def exec(self, stmt: ast.stmt) -> None:  # noqa: C901 - one dispatch over statement types
+    def exec(self, stmt: ast.stmt) -> None:
         if isinstance(stmt, ast.Import):
             for alias in stmt.names:
                 sdk = _sdk_path(alias.name)
@@ -246,20 +257,32 @@ class Scope:
                 if stmt.name == "__init__":
                     init = stmt
                 else:
-                    this.methods[stmt.name] = scope.function(stmt, f"{node.name}.{stmt.name}", this, kind="method")
+                    this.methods[stmt.name] = scope.function(
+                        stmt, f"{node.name}.{stmt.name}", this, kind="method"
+                    )
             elif isinstance(stmt, ast.Assign | ast.AnnAssign):
                 scope.exec(stmt)
         if init is not None:
             scope.run_function(init, this)
         return this
 
-    def function(self, node: ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda, name: str, this: ObjectHandle | None, kind: str = "function") -> Fn:
+    def function(
+        self,
+        node: ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda,
+        name: str,
+        this: ObjectHandle | None,
+        kind: str = "function",
+    ) -> Fn:
         def run(fn: Fn) -> Obj:
             return self.run_function(node, this)
 
-        return self.program.register(Fn(f"{self.unit.display_name}:{name}@{node.lineno}", kind, node, run, name))
+        return self.program.register(
+            Fn(f"{self.unit.display_name}:{name}@{node.lineno}", kind, node, run, name)
+        )
 
-    def run_function(self, node: ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda, this: ObjectHandle | None) -> Obj:
+    def run_function(
+        self, node: ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda, this: ObjectHandle | None
+    ) -> Obj:
         scope = Scope(self, self.program, self.unit, this if this is not None else self.this)
         params = [a.arg for a in (*node.args.posonlyargs, *node.args.args, *node.args.kwonlyargs)]
         if this is not None and params and not isinstance(node, ast.Lambda):
@@ -285,12 +308,12 @@ class Scope:
         finally:
             self.program.depth -= 1
 
-    def _eval(self, node: ast.expr, variable: str | None) -> Obj:  # noqa: C901
+    def _eval(self, node: ast.expr, variable: str | None) -> Obj:
         span = self.span(node)
         if isinstance(node, ast.Constant):
-            value = node.value
-            if isinstance(value, str | int | float | bool) or value is None:
-                return Literal(span, value)
+            constant = node.value
+            if isinstance(constant, str | int | float | bool) or constant is None:
+                return Literal(span, constant)
             return Unknown(span, self.text(node))
         if isinstance(node, ast.JoinedStr):
             parts: list[Value] = []
@@ -298,7 +321,9 @@ class Scope:
                 if isinstance(part, ast.Constant):
                     parts.append(Literal(self.span(part), str(part.value)))
                 elif isinstance(part, ast.FormattedValue):
-                    parts.append(as_value(self.eval(part.value), self.span(part.value), self.text(part.value)))
+                    parts.append(
+                        as_value(self.eval(part.value), self.span(part.value), self.text(part.value))
+                    )
             return template_of(parts, span)
         if isinstance(node, ast.Name):
             found = self.lookup(node.id)
@@ -311,7 +336,11 @@ class Scope:
             if isinstance(index, Literal) and isinstance(index.value, str):
                 return member(obj, index.value, span, self.text(node), self.program)
             if isinstance(obj, ListValue) and isinstance(index, Literal) and isinstance(index.value, int):
-                return obj.items[index.value] if -len(obj.items) <= index.value < len(obj.items) else Unknown(span, "")
+                return (
+                    obj.items[index.value]
+                    if -len(obj.items) <= index.value < len(obj.items)
+                    else Unknown(span, "")
+                )
             return Unknown(span, self.text(node))
         if isinstance(node, ast.Dict):
             entries: list[Entry] = []
@@ -323,7 +352,13 @@ class Scope:
                     continue
                 key_value = self.eval(key)
                 name = str(key_value.value) if isinstance(key_value, Literal) else self.text(key)
-                entries.append(Entry(name, self.span(key), as_value(self.eval(value, name), self.span(value), self.text(value))))
+                entries.append(
+                    Entry(
+                        name,
+                        self.span(key),
+                        as_value(self.eval(value, name), self.span(value), self.text(value)),
+                    )
+                )
             return MapValue(span, tuple(entries))
         if isinstance(node, ast.List | ast.Tuple | ast.Set):
             items: list[Value] = []
@@ -369,9 +404,9 @@ class Scope:
         if isinstance(node, ast.Await):
             return self.eval(node.value, variable)
         if isinstance(node, ast.NamedExpr):
-            value = self.eval(node.value, node.target.id)
-            self.names[node.target.id] = value
-            return value
+            bound = self.eval(node.value, node.target.id)
+            self.names[node.target.id] = bound
+            return bound
         if isinstance(node, ast.ListComp | ast.GeneratorExp | ast.SetComp | ast.DictComp):
             inner = self.child_scope()
             for gen in node.generators:
@@ -388,11 +423,15 @@ class Scope:
     def child_scope(self) -> Scope:
         return Scope(self, self.program, self.unit, self.this)
 
-    def call(self, node: ast.Call, variable: str | None) -> Obj:  # noqa: C901
+    def call(self, node: ast.Call, variable: str | None) -> Obj:
         span = self.span(node)
         func = node.func
         fname = self.text(func)
-        if fname in ("json.dumps", "pulumi.Output.json_dumps", "pulumi.Output.from_input", "pulumi.Output.secret") and node.args:
+        if (
+            fname
+            in ("json.dumps", "pulumi.Output.json_dumps", "pulumi.Output.from_input", "pulumi.Output.secret")
+            and node.args
+        ):
             return self.eval(node.args[0], variable)
         if isinstance(func, ast.Attribute) and func.attr == "apply" and node.args:
             receiver = self.eval(func.value)
@@ -430,17 +469,16 @@ class Scope:
             return Call(span, path, (*args, kwargs) if kwargs.entries else args)
         if fname == "dict":
             return self.kwargs_map(node)
-        values = [self.eval(a) for a in node.args]
-        for kw in node.keywords:
-            values.append(self.eval(kw.value))
+        results = [self.eval(a) for a in node.args]
+        results.extend(self.eval(kw.value) for kw in node.keywords)
         if isinstance(callee, Fn):
-            for v in values:
+            for v in results:
                 if isinstance(v, Fn):
                     self.program.call(v)
             if callee.kind == "class":
                 return self.program.instantiate(callee)
             return self.program.call(callee)
-        for v in values:
+        for v in results:
             if isinstance(v, Fn):
                 self.program.call(v)
         return Unknown(span, self.text(node))
@@ -464,8 +502,22 @@ class Scope:
         for kw in node.keywords:
             if kw.arg in ("resource_name", "name") and name_node is None:
                 name_node = kw.value
-        name_value = as_value(self.eval(name_node), self.span(name_node), self.text(name_node)) if name_node else Unknown(span, "")
-        props = self.kwargs_map(ast.Call(func=node.func, args=[], keywords=[k for k in node.keywords if k.arg not in ("opts", "resource_name")], lineno=node.lineno, col_offset=node.col_offset, end_lineno=node.end_lineno, end_col_offset=node.end_col_offset))
+        name_value = (
+            as_value(self.eval(name_node), self.span(name_node), self.text(name_node))
+            if name_node
+            else Unknown(span, "")
+        )
+        props = self.kwargs_map(
+            ast.Call(
+                func=node.func,
+                args=[],
+                keywords=[k for k in node.keywords if k.arg not in ("opts", "resource_name")],
+                lineno=node.lineno,
+                col_offset=node.col_offset,
+                end_lineno=node.end_lineno,
+                end_col_offset=node.end_col_offset,
+            )
+        )
         if len(node.args) > 1:  # Bucket("name", BucketArgs(...)) or Bucket("name", {...})
             extra = self.eval(node.args[1])
             if isinstance(extra, MapValue):
@@ -489,7 +541,12 @@ def _python_module_path(path: str) -> str:
 
 def _is_resource_type(path: str) -> bool:
     parts = path.split(".")
-    return len(parts) >= 3 and parts[0] in ("aws", "aws-native") and parts[-1][:1].isupper() and not _is_args_type(path)
+    return (
+        len(parts) >= 3
+        and parts[0] in ("aws", "aws-native")
+        and parts[-1][:1].isupper()
+        and not _is_args_type(path)
+    )
 
 
 def _is_args_type(path: str) -> bool:

@@ -111,7 +111,7 @@ def _module_key(path: str) -> str:
 
 
 def _string_value(node: Node) -> str:
-    raw = node.text.decode("utf-8", "replace")
+    raw = str(node.text.decode("utf-8", "replace"))
     if len(raw) >= 2 and raw[0] in "'\"`":
         body = raw[1:-1]
         if "\\" not in body:
@@ -233,7 +233,9 @@ class Scope:
         def run(fn: Fn) -> Obj:
             return self.run_function(node, None)
 
-        return self.program.register(Fn(f"{self.unit.display_name}:{name}@{node.start_byte}", "function", node, run, name))
+        return self.program.register(
+            Fn(f"{self.unit.display_name}:{name}@{node.start_byte}", "function", node, run, name)
+        )
 
     def run_function(self, node: Node, this: ObjectHandle | None, bind: Obj = None) -> Obj:
         scope = Scope(self, self.program, self.unit, this if this is not None else self.this)
@@ -270,7 +272,9 @@ class Scope:
             for member_node in body.named_children:
                 if member_node.type in ("public_field_definition", "field_definition"):
                     value = member_node.child_by_field_name("value")
-                    name = member_node.child_by_field_name("name") or member_node.child_by_field_name("property")
+                    name = member_node.child_by_field_name("name") or member_node.child_by_field_name(
+                        "property"
+                    )
                     if value is not None and name is not None:
                         this.fields[self.text(name)] = scope.eval(value, variable=self.text(name))
         if ctor is not None:
@@ -398,7 +402,9 @@ class Scope:
                         original = self.text(spec.child_by_field_name("name"))
                         alias_node = spec.child_by_field_name("alias")
                         alias = self.text(alias_node) if alias_node is not None else original
-                        self.names[alias] = ModuleHandle(f"{sdk}.{original}") if sdk else LazyImport(original, module)
+                        self.names[alias] = (
+                            ModuleHandle(f"{sdk}.{original}") if sdk else LazyImport(original, module)
+                        )
 
     def export(self, node: Node) -> None:
         decl = node.child_by_field_name("declaration")
@@ -467,7 +473,7 @@ class Scope:
         finally:
             self.program.depth -= 1
 
-    def _eval(self, node: Node, variable: str | None) -> Obj:  # noqa: C901 - one dispatch over node types
+    def _eval(self, node: Node, variable: str | None) -> Obj:
         t = node.type
         span = self.span(node)
         if t == "string":
@@ -528,7 +534,9 @@ class Scope:
             def run(fn: Fn, node: Node = node) -> Obj:
                 return self.run_function(node, None)
 
-            return self.program.register(Fn(f"{self.unit.display_name}:{name}@{node.start_byte}", "function", node, run, name))
+            return self.program.register(
+                Fn(f"{self.unit.display_name}:{name}@{node.start_byte}", "function", node, run, name)
+            )
         if t in ("class", "class_declaration"):
             return self.declare_class(node)
         if t in (
@@ -539,7 +547,9 @@ class Scope:
             "type_assertion",
             "await_expression",
         ):
-            inner = [c for c in node.named_children if not c.type.endswith("type") and c.type != "type_identifier"]
+            inner = [
+                c for c in node.named_children if not c.type.endswith("type") and c.type != "type_identifier"
+            ]
             return self.eval(inner[0], variable) if inner else Unknown(span, self.text(node))
         if t == "ternary_expression":
             return self.ternary(node, variable)
@@ -548,7 +558,13 @@ class Scope:
         if t == "assignment_expression":
             left = node.child_by_field_name("left")
             right = node.child_by_field_name("right")
-            var = self.text(left.child_by_field_name("property")) if left is not None and left.type == "member_expression" and left.child_by_field_name("property") is not None else None
+            var = (
+                self.text(left.child_by_field_name("property"))
+                if left is not None
+                and left.type == "member_expression"
+                and left.child_by_field_name("property") is not None
+                else None
+            )
             value = self.eval(right, variable=var or (self.text(left) if left is not None else None))
             if left is not None:
                 self.store(left, value)
@@ -603,10 +619,18 @@ class Scope:
                     name = str(inner.value) if isinstance(inner, Literal) else self.text(key)
                 else:
                     name = self.text(key)
-                entries.append(Entry(name, self.span(key), as_value(self.eval(value, variable=name), self.span(value), self.text(value))))
+                entries.append(
+                    Entry(
+                        name,
+                        self.span(key),
+                        as_value(self.eval(value, variable=name), self.span(value), self.text(value)),
+                    )
+                )
             elif child.type == "shorthand_property_identifier":
                 name = self.text(child)
-                entries.append(Entry(name, self.span(child), as_value(self.lookup(name), self.span(child), name)))
+                entries.append(
+                    Entry(name, self.span(child), as_value(self.lookup(name), self.span(child), name))
+                )
             elif child.type == "spread_element" and child.named_children:
                 inner = self.eval(child.named_children[0])
                 if isinstance(inner, MapValue):
@@ -651,7 +675,10 @@ class Scope:
         lv = self.eval(left)
         rv = self.eval(right)
         if operator == "+" and left is not None and right is not None:
-            parts = [as_value(lv, self.span(left), self.text(left)), as_value(rv, self.span(right), self.text(right))]
+            parts = [
+                as_value(lv, self.span(left), self.text(left)),
+                as_value(rv, self.span(right), self.text(right)),
+            ]
             if any(isinstance(p, Literal) and isinstance(p.value, str) for p in parts) or any(
                 type(p).__name__ == "Template" for p in parts
             ):
@@ -673,11 +700,15 @@ class Scope:
         args = self.arguments(node)
         if isinstance(ctor, ModuleHandle) and _is_resource_type(ctor.path):
             values = [self.eval(a) for a in args]
-            name_value = as_value(values[0], self.span(args[0]), self.text(args[0])) if values else Unknown(span, "")
+            name_value = (
+                as_value(values[0], self.span(args[0]), self.text(args[0])) if values else Unknown(span, "")
+            )
             props = values[1] if len(values) > 1 and isinstance(values[1], MapValue) else MapValue(span, ())
             name = display_name(name_value, variable, ctor.path.rsplit(".", 1)[-1])
             assert ctor_node is not None
-            return self.program.new_resource(self.unit, ctor.path, name, props, span, self.span(ctor_node), variable)
+            return self.program.new_resource(
+                self.unit, ctor.path, name, props, span, self.span(ctor_node), variable
+            )
         for a in args:
             self.eval(a)
         if isinstance(ctor, Fn) and ctor.kind == "class":
@@ -698,7 +729,10 @@ class Scope:
             prop_node = func.child_by_field_name("property")
             prop = self.text(prop_node) if prop_node is not None else ""
             obj_node = func.child_by_field_name("object")
-            if fname in ("JSON.stringify", "pulumi.jsonStringify", "pulumi.output", "pulumi.Output.create") and args:
+            if (
+                fname in ("JSON.stringify", "pulumi.jsonStringify", "pulumi.output", "pulumi.Output.create")
+                and args
+            ):
                 return self.eval(args[0], variable)
             if prop in ("apply", "then") and obj_node is not None and args:
                 receiver = self.eval(obj_node)
@@ -727,11 +761,16 @@ class Scope:
             if isinstance(v, Fn):
                 self.program.call(v)
         if fname.endswith((".concat", "pulumi.all", ".all")):
-            return ListValue(span, tuple(as_value(v, self.span(a), self.text(a)) for a, v in zip(args, values, strict=False)))
+            return ListValue(
+                span,
+                tuple(as_value(v, self.span(a), self.text(a)) for a, v in zip(args, values, strict=False)),
+            )
         return Unknown(span, self.text(node))
 
     def sdk_call(self, path: str, values: list[Obj], args: list[Node], span: Span) -> Obj:
-        arg_values = tuple(as_value(v, self.span(a), self.text(a)) for a, v in zip(args, values, strict=False))
+        arg_values = tuple(
+            as_value(v, self.span(a), self.text(a)) for a, v in zip(args, values, strict=False)
+        )
         if path == "aws.iam.assumeRolePolicyForPrincipal" and arg_values:
             return assume_role_policy(arg_values[0], span)
         if path in ("pulumi.all", "pulumi.concat"):
@@ -753,7 +792,10 @@ def assume_role_policy(principal: Value, span: Span) -> MapValue:
             entry("Action", Literal(span, "sts:AssumeRole")),
         ),
     )
-    return MapValue(span, (entry("Version", Literal(span, "2012-10-17")), entry("Statement", ListValue(span, (statement,)))))
+    return MapValue(
+        span,
+        (entry("Version", Literal(span, "2012-10-17")), entry("Statement", ListValue(span, (statement,)))),
+    )
 
 
 def _is_resource_type(path: str) -> bool:

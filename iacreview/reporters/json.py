@@ -27,7 +27,12 @@ def finding_record(f: Finding, lines: LineIndex) -> dict[str, object]:
     }
 
 
-def render(findings: list[Finding], sources: Mapping[str, LineIndex], files_scanned: int, errors: list[dict[str, str]]) -> str:
+def render(
+    findings: list[Finding],
+    sources: Mapping[str, LineIndex],
+    files_scanned: int,
+    errors: list[dict[str, str]],
+) -> str:
     payload = {
         "version": __version__,
         "findings": [finding_record(f, sources[f.path]) for f in findings],

@@ -12,7 +12,9 @@ from iacreview.model.span import LineIndex
 COLOURS = {"critical": "bold red", "high": "red", "medium": "yellow", "low": "cyan"}
 
 
-def render_plain(findings: list[Finding], sources: Mapping[str, LineIndex], files_scanned: int, show_source: bool = True) -> str:
+def render_plain(
+    findings: list[Finding], sources: Mapping[str, LineIndex], files_scanned: int, show_source: bool = True
+) -> str:
     out: list[str] = []
     for f in findings:
         lines = sources[f.path]
@@ -42,10 +44,14 @@ def summary(findings: list[Finding], files_scanned: int) -> str:
     counts = Counter(f.severity for f in findings)
     parts = ", ".join(f"{counts[s]} {s}" for s in SEVERITIES if counts[s])
     noun = "finding" if len(findings) == 1 else "findings"
-    return f"Found {len(findings)} {noun} ({parts}) in {files_scanned} file{'s' if files_scanned != 1 else ''}."
+    return (
+        f"Found {len(findings)} {noun} ({parts}) in {files_scanned} file{'s' if files_scanned != 1 else ''}."
+    )
 
 
-def render_rich(findings: list[Finding], sources: Mapping[str, LineIndex], files_scanned: int, stream: TextIO) -> None:
+def render_rich(
+    findings: list[Finding], sources: Mapping[str, LineIndex], files_scanned: int, stream: TextIO
+) -> None:
     from rich.console import Console
     from rich.markup import escape
 

@@ -4,7 +4,14 @@ from iacreview.engine.finding import Finding
 from iacreview.rulekit.conditions import env_conditions, is_env_condition
 from iacreview.rulekit.context import RuleContext
 from iacreview.rulekit.labels import label
-from iacreview.rulekit.search import attached, find_entries, find_values, is_dynamic, literal_strings, references
+from iacreview.rulekit.search import (
+    attached,
+    find_entries,
+    find_values,
+    is_dynamic,
+    literal_strings,
+    references,
+)
 
 __all__ = [
     "Finding",

@@ -7,8 +7,27 @@ import re
 from iacreview.model import Condition, Resource
 
 ENV_WORDS = frozenset(
-    {"env", "envs", "environment", "environments", "stage", "stages", "prod", "production", "prd",
-     "dev", "development", "staging", "stg", "qa", "uat", "preprod", "nonprod", "sandbox", "stack"}
+    {
+        "env",
+        "envs",
+        "environment",
+        "environments",
+        "stage",
+        "stages",
+        "prod",
+        "production",
+        "prd",
+        "dev",
+        "development",
+        "staging",
+        "stg",
+        "qa",
+        "uat",
+        "preprod",
+        "nonprod",
+        "sandbox",
+        "stack",
+    }
 )
 _WORD = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+")
 

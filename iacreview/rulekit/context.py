@@ -12,12 +12,20 @@ from iacreview.model import Project, Resource, Span, Value
 
 
 class RuleInfo(Protocol):
-    id: str
-    name: str
-    severity: str
-    message: str
-    messages: Mapping[str, str]
-    fixable: bool
+    """What a finding needs from a rule (engine.catalogue.Rule has it)."""
+
+    @property
+    def id(self) -> str: ...
+    @property
+    def name(self) -> str: ...
+    @property
+    def severity(self) -> str: ...
+    @property
+    def message(self) -> str: ...
+    @property
+    def messages(self) -> Mapping[str, str]: ...
+    @property
+    def fixable(self) -> bool: ...
 
 
 @dataclass

@@ -18,7 +18,9 @@ from iacreview.model.values import Entry
 class Statement:
     effect: str
     span: Span
-    principals: list[tuple[str, Value]] = field(default_factory=list)  # (type, value): ("Service", "lambda...")
+    principals: list[tuple[str, Value]] = field(
+        default_factory=list
+    )  # (type, value): ("Service", "lambda...")
     actions: list[Value] = field(default_factory=list)
     resources: list[Value] = field(default_factory=list)
     has_condition: bool = False

@@ -14,7 +14,11 @@ def check(resource: Resource, ctx: RuleContext) -> Iterator[Finding]:
             deprecated = runtime_deprecation(runtime.value, ctx.today)
             if deprecated is not None:
                 since, successor = deprecated
-                args = {"runtime": runtime.value, "since": since.isoformat(), "successor": f": use `{successor}`" if successor else ""}
+                args = {
+                    "runtime": runtime.value,
+                    "since": since.isoformat(),
+                    "successor": f": use `{successor}`" if successor else "",
+                }
                 yield ctx.finding(runtime, args, resource=resource, variant="runtime")
 
 
@@ -23,11 +27,23 @@ def _pulumi(resource: Resource, ctx: RuleContext) -> Iterator[Finding]:
     provider = f"@pulumi/aws {major}"
     entry = table["resources"].get(resource.native_type)
     if entry is not None:
-        args = {"type": resource.native_type, "provider": provider, "replacement": entry["replacement"], "reason": entry["message"]}
+        args = {
+            "type": resource.native_type,
+            "provider": provider,
+            "replacement": entry["replacement"],
+            "reason": entry["message"],
+        }
         yield ctx.finding(resource, args, variant=None if entry["replacement"] else "resource_no_replacement")
-    deprecated_props = {norm_key(name): info for name, info in table["properties"].get(resource.native_type, {}).items()}
+    deprecated_props = {
+        norm_key(name): info for name, info in table["properties"].get(resource.native_type, {}).items()
+    }
     for prop in resource.props.entries:
         info = deprecated_props.get(norm_key(prop.key))
         if info is not None:
-            args = {"property": prop.key, "type": resource.native_type, "provider": provider, "reason": info["message"]}
+            args = {
+                "property": prop.key,
+                "type": resource.native_type,
+                "provider": provider,
+                "reason": info["message"],
+            }
             yield ctx.finding(prop.key_span, args, resource=resource, path=prop.key, variant="property")

@@ -5,7 +5,12 @@ from iacreview.rulekit import Finding, RuleContext, attached, find_entries, lite
 
 SSE_S3 = {"AES256", "S3_MANAGED"}
 # where a bucket's encryption may be configured inline, in any framework
-ENCRYPTION_BLOCKS = ("serverSideEncryptionConfiguration", "serverSideEncryptionConfigurations", "bucketEncryption", "encryption")
+ENCRYPTION_BLOCKS = (
+    "serverSideEncryptionConfiguration",
+    "serverSideEncryptionConfigurations",
+    "bucketEncryption",
+    "encryption",
+)
 
 
 def check(bucket: Resource, ctx: RuleContext) -> Iterator[Finding]:

@@ -41,6 +41,12 @@ def check(role: Resource, ctx: RuleContext) -> Iterator[Finding]:
             continue
         reported.add(service)
         trusted = ", ".join(f"`{n}.amazonaws.com`" for n in sorted(names)) or "no service"
-        args = {"role": role.name, "user_kind": label(user.kind), "user": user.name, "trusted": trusted, "service": f"{service}.amazonaws.com"}
+        args = {
+            "role": role.name,
+            "user_kind": label(user.kind),
+            "user": user.name,
+            "trusted": trusted,
+            "service": f"{service}.amazonaws.com",
+        }
         at = services[0][1] if services else role
         yield ctx.finding(at, args, resource=role, path="trust")

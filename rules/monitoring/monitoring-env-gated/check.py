@@ -19,4 +19,9 @@ def check(project: Project, ctx: RuleContext) -> Iterator[Finding]:
         if gated:
             names = ", ".join(f"{label(r.kind)} `{r.name}`" for r in gated[:4])
             more = f" and {len(gated) - 4} more" if len(gated) > 4 else ""
-            yield ctx.finding(condition.span, {"resources": names + more, "condition": condition.display}, resource=gated[0], path="condition")
+            yield ctx.finding(
+                condition.span,
+                {"resources": names + more, "condition": condition.display},
+                resource=gated[0],
+                path="condition",
+            )
