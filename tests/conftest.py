@@ -39,3 +39,19 @@ def scan(
 
 def load_json(text: str) -> dict[str, object]:
     return json.loads(text)  # type: ignore[no-any-return]
+
+
+def project_of(tmp_path: Path, files: dict[str, str], catalogue: Catalogue | None = None):  # type: ignore[no-untyped-def]
+    """The project model of some files written under tmp_path (the first one's project)."""
+    for name, text in files.items():
+        target = tmp_path / name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(text, encoding="utf-8")
+    scanner = Scanner(catalogue or Catalogue.load(), Config(), today=TODAY, keep_projects=True)
+    result = scanner.scan([str(tmp_path / name) for name in files])
+    assert result.projects, result.errors
+    return result.projects[0]
+
+
+def by_name(project, name: str):  # type: ignore[no-untyped-def]
+    return next(r for r in project.resources if r.name == name)

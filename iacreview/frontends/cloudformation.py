@@ -68,6 +68,8 @@ def compose(unit: SourceUnit, is_json: bool, builder: ProjectBuilder | None = No
     if is_json:
         try:
             json.loads(text)
+        except RecursionError as exc:
+            raise FrontendError("nesting too deep to read", unit.span(0, 1)) from exc
         except json.JSONDecodeError as exc:
             error = FrontendError(
                 f"invalid JSON: {exc.msg}",

@@ -91,7 +91,10 @@ class TypeScriptProgram(Interpreter):
         if self.pending.pop(key, None) is None:
             return
         scope = Scope(None, self, unit, this=None, top=True)
-        for child in root.named_children:  # hoist declarations so order does not matter
+        for child in root.named_children:  # imports bind first: a class's base names one
+            if child.type == "import_statement":
+                scope.import_(child)
+        for child in root.named_children:  # then hoist declarations, so order does not matter
             scope.hoist(child)
         scope.exec_block(root.named_children)
 

@@ -1,0 +1,109 @@
+from __future__ import annotations
+
+import pytest
+
+from iacreview.model import Literal, MapValue, Ref
+from tests.conftest import by_name, project_of
+
+
+@pytest.mark.parametrize(
+    ("imports", "expr", "native"),
+    [
+        ("import pulumi_aws as aws", "aws.s3.Bucket", "aws.s3.Bucket"),
+        ("from pulumi_aws import s3", "s3.BucketV2", "aws.s3.BucketV2"),
+        ("from pulumi_aws.s3 import Bucket", "Bucket", "aws.s3.Bucket"),
+        ("import pulumi_aws", "pulumi_aws.kms.Key", "aws.kms.Key"),
+        ("import pulumi_aws as aws", "aws.lambda_.Function", "aws.lambda.Function"),
+    ],
+)
+def test_import_forms(tmp_path, imports: str, expr: str, native: str) -> None:
+    project = project_of(tmp_path, {"__main__.py": f'import pulumi\n{imports}\nr = {expr}("r")\n'})
+    assert [(r.native_type, r.name) for r in project.resources] == [(native, "r")]
+
+
+def test_keyword_args_args_classes_and_dicts_are_one_shape(tmp_path) -> None:
+    code = """
+import pulumi
+import pulumi_aws as aws
+a = aws.s3.BucketServerSideEncryptionConfiguration("a", bucket="x", rules=[
+    aws.s3.BucketServerSideEncryptionConfigurationRuleArgs(
+        apply_server_side_encryption_by_default=aws.s3.BucketServerSideEncryptionConfigurationRuleApplyServerSideEncryptionByDefaultArgs(sse_algorithm="aws:kms"))])
+b = aws.s3.BucketServerSideEncryptionConfiguration("b", aws.s3.BucketServerSideEncryptionConfigurationArgs(bucket="x", rules=[
+    {"apply_server_side_encryption_by_default": {"sse_algorithm": "aws:kms"}}]))
+"""
+    project = project_of(tmp_path, {"__main__.py": code})
+    for name in ("a", "b"):
+        rule = by_name(project, name).prop("rules").items[0]
+        assert isinstance(rule, MapValue)
+        assert rule.get("applyServerSideEncryptionByDefault").get("sseAlgorithm").value == "aws:kms"
+
+
+def test_components_exports_and_json_dumps(tmp_path) -> None:
+    code = """
+import json
+import pulumi
+import pulumi_aws as aws
+
+class Storage(pulumi.ComponentResource):
+    def __init__(self, name, opts=None):
+        super().__init__("app:Storage", name, None, opts)
+        self.bucket = aws.s3.Bucket(f"{name}-bucket", opts=pulumi.ResourceOptions(parent=self))
+        self.register_outputs({"bucket": self.bucket.id})
+
+storage = Storage("data")
+role = aws.iam.Role("role", assume_role_policy=json.dumps({"Statement": [{"Principal": {"Service": "ec2.amazonaws.com"}}]}))
+pulumi.export("bucket_name", storage.bucket.bucket)
+"""
+    project = project_of(tmp_path, {"__main__.py": code})
+    bucket = by_name(project, "bucket")  # a computed name shows as the variable it is bound to
+    assert bucket.component == "Storage"
+    assert [o.name for o in project.outputs] == ["bucket_name"]
+    assert project.output_targets() == {bucket.id}
+    statement = by_name(project, "role").prop("assume_role_policy").get("Statement").items[0]
+    assert statement.get("Principal").get("Service") == Literal(
+        statement.get("Principal").get("Service").span, "ec2.amazonaws.com"
+    )
+
+
+def test_conditions_if_ternary_and_early_return(tmp_path) -> None:
+    code = """
+import pulumi
+import pulumi_aws as aws
+stage = pulumi.get_stack()
+if stage == "prod":
+    aws.sns.Topic("a")
+else:
+    aws.sns.Topic("b")
+c = aws.sns.Topic("c") if stage == "dev" else None
+def setup():
+    if stage != "prod":
+        return
+    aws.sns.Topic("d")
+setup()
+"""
+    project = project_of(tmp_path, {"__main__.py": code})
+    shown = {r.name: [c.display for c in r.conditions] for r in project.resources}
+    assert shown == {
+        "a": ['stage == "prod"'],
+        "b": ['not (stage == "prod")'],
+        "c": ['stage == "dev"'],
+        "d": ['not (stage != "prod")'],
+    }
+
+
+def test_cross_file_imports_resolve(tmp_path) -> None:
+    files = {
+        "lib/storage.py": "import pulumi_aws as aws\n\ndef make():\n    return aws.s3.Bucket('data')\n",
+        "__main__.py": "import pulumi\nfrom lib.storage import make\nbucket = make()\npulumi.export('name', bucket.bucket)\n",
+        "Pulumi.yaml": "name: app\nruntime: python\n",
+    }
+    project = project_of(tmp_path, files)
+    bucket = by_name(project, "data")
+    assert isinstance(project.outputs[0].value, Ref) and project.outputs[0].value.target == bucket.id
+
+
+def test_syntax_error_is_a_finding_not_a_crash(tmp_path, catalogue) -> None:
+    from tests.conftest import scan
+
+    (tmp_path / "__main__.py").write_text("import pulumi\nx = (\n")
+    assert [(rule) for _, rule, _ in scan([tmp_path / "__main__.py"], catalogue)] == ["IAC000"]
