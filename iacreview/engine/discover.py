@@ -54,6 +54,7 @@ class ProjectSpec:
     origin: str  # file | markdown | directory
     files: list[SourceFile] = field(default_factory=list)
     manifests: list[Path] = field(default_factory=list)
+    walked: bool = False  # some file came from walking a folder (project-level rules apply)
 
 
 @dataclass
@@ -172,6 +173,7 @@ def discover(paths: list[str], excludes: list[str] | None = None) -> Discovery:
                     spec.manifests = [root / m for m in MANIFEST_NAMES if (root / m).is_file()]
                     result.projects.append(spec)
                 spec.files.append(source)
+                spec.walked = spec.walked or not explicit
             else:
                 origin = "markdown" if language == "markdown" else "file"
                 result.projects.append(ProjectSpec(shown, origin, [source]))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import os
 import traceback
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -15,7 +16,8 @@ from iacreview.engine.discover import ProjectSpec, SourceFile, discover
 from iacreview.engine.finding import Finding
 from iacreview.frontends.base import FrontendError, ProjectBuilder, SourceUnit
 from iacreview.frontends.manifests import versions_from
-from iacreview.model import Project, Span
+from iacreview.engine.suppress import INVALID_SUPPRESSION, apply, comment_suppressions
+from iacreview.model import Project, ProjectLayout, Span, Suppression
 from iacreview.rulekit.context import RuleContext
 
 PARSE_ERROR = "IAC000"
@@ -73,6 +75,7 @@ class Scanner:
             result.findings.extend(findings)
             flagged = {f.path for f in findings}
             result.sources.update((s.path, s.data) for s in spec.files if s.path in flagged)
+            result.sources.update((p, d) for p, d in project.sources.items() if p in flagged)
             if self.keep_projects:
                 result.projects.append(project)
         result.findings = finalize(result.findings)
@@ -100,15 +103,45 @@ class Scanner:
         self._load(units, builder)
         project = builder.build()
         project.provider_versions = {**versions, **self.config.provider_versions}
+        scanned = {s.path for s in spec.files}
+        if spec.origin == "directory" and spec.walked:
+            project.layout = self._layout(Path(spec.root), project)
+            if project.layout is not None:
+                scanned.add(project.layout.marker.file)
         for problem in builder.problems:
             findings.extend(self._parse_error(problem.span, problem.message))
         findings.extend(self.run_rules(project))
-        scanned = {s.path for s in spec.files}
-        return project, [
-            f
-            for f in findings
-            if f.path in scanned and f.rule_id not in self.config.ignored_in(f.path, self.catalogue)
-        ]
+        findings = [f for f in findings if f.path in scanned]
+        suppressions = list(project.suppressions)
+        for path in sorted(scanned):
+            suppressions.extend(comment_suppressions(path, project.sources.get(path, b"")))
+        outcome = apply(findings, suppressions, self.catalogue, {r.id for r in self.rules})
+        findings = outcome.kept + self._suppression_problems(outcome.problems)
+        return project, [f for f in findings if f.rule_id not in self.config.ignored_in(f.path, self.catalogue)]
+
+    def _layout(self, root: Path, project: Project) -> ProjectLayout | None:
+        from iacreview.engine.layout import MARKERS, layout_of
+
+        marker = next((root / m for m in MARKERS if (root / m).is_file()), None)
+        if marker is None:
+            return None
+        shown = os.path.relpath(marker)
+        shown = shown if not shown.startswith("..") else str(marker)
+        with contextlib.suppress(OSError):
+            project.sources[shown] = marker.read_bytes()
+        return layout_of(root, shown)
+
+    def _suppression_problems(self, problems: list[tuple[Suppression, str, str]]) -> list[Finding]:
+        rule = self.catalogue.by_id.get(INVALID_SUPPRESSION)
+        if rule is None or rule not in self.rules:
+            return []
+        severity = self.config.severity.get(rule.id, rule.severity)
+        found = []
+        for suppression, variant, rules in problems:
+            message = rule.messages[variant].format(rules=rules)
+            args = (("rules", rules), ("variant", variant))
+            found.append(Finding(rule.id, rule.name, severity, suppression.span, message, False, "", args))
+        return found
 
     def _markdown_units(
         self, source: SourceFile, units: dict[str, list[SourceUnit]], versions: dict[str, str]

@@ -23,6 +23,7 @@ from iacreview.model import (
     Output,
     Ref,
     Span,
+    Suppression,
     Template,
     Unknown,
     Value,
@@ -193,8 +194,35 @@ class TemplateReader:
                 logical_path=f"Resources.{logical}",
             )
         )
+        metadata = fields.get("Metadata")
+        if metadata is not None:
+            self.metadata_suppressions(metadata[1], self.span(key).cover(self.span(body)))
         if native_type == "AWS::CloudFormation::Stack":
             self.builder.add_component(Component(rid, logical, native_type, self.span(key), ("<program>",)))
+
+    def metadata_suppressions(self, node: yaml.Node, covers: Span) -> None:
+        """`Metadata: {iacreview: {ignore: [{id: IAC101, reason: ...}, "IAC102 reason"]}}`."""
+        if not isinstance(node, yaml.MappingNode):
+            return
+        ours = next((v for k, v in node.value if isinstance(k, yaml.ScalarNode) and k.value == "iacreview"), None)
+        if not isinstance(ours, yaml.MappingNode):
+            return
+        entries = next((v for k, v in ours.value if isinstance(k, yaml.ScalarNode) and k.value == "ignore"), None)
+        if not isinstance(entries, yaml.SequenceNode):
+            return
+        for entry in entries.value:
+            if isinstance(entry, yaml.MappingNode):
+                fields = {k.value: v for k, v in entry.value if isinstance(k, yaml.ScalarNode)}
+                rule = fields.get("id") or fields.get("rule")
+                reason = fields.get("reason")
+                rules = str(rule.value) if isinstance(rule, yaml.ScalarNode) else ""
+                text = str(reason.value) if isinstance(reason, yaml.ScalarNode) else ""
+            elif isinstance(entry, yaml.ScalarNode):
+                rules, _, text = str(entry.value).partition(" ")
+            else:
+                continue
+            ids = tuple(r.strip() for r in rules.split(",") if r.strip())
+            self.builder.project.suppressions.append(Suppression(ids, text.strip(), self.span(entry), covers))
 
     def condition_text(self, name: str, depth: int = 0) -> str:
         node = self.conditions.get(name)

@@ -1,6 +1,6 @@
 """The project model: one shape for every input language. Rules read only this."""
 
-from iacreview.model.project import Component, Condition, Output, Project, Resource
+from iacreview.model.project import Component, Condition, Output, Project, ProjectLayout, Resource, Suppression
 from iacreview.model.span import Span
 from iacreview.model.values import (
     Call,
@@ -23,9 +23,11 @@ __all__ = [
     "MapValue",
     "Output",
     "Project",
+    "ProjectLayout",
     "Ref",
     "Resource",
     "Span",
+    "Suppression",
     "Template",
     "Unknown",
     "Value",

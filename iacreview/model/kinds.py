@@ -28,6 +28,7 @@ _KINDS: dict[str, tuple[str, ...]] = {
     "aws.s3.bucket_policy": ("aws.s3.BucketPolicy", "AWS::S3::BucketPolicy", "aws_s3_bucket_policy"),
     "aws.kms.key": ("aws.kms.Key", "AWS::KMS::Key", "aws_kms_key"),
     "aws.kms.alias": ("aws.kms.Alias", "AWS::KMS::Alias", "aws_kms_alias"),
+    "aws.kms.key_policy": ("aws.kms.KeyPolicy", "aws_kms_key_policy"),
     "aws.iam.role": ("aws.iam.Role", "AWS::IAM::Role", "aws_iam_role"),
     "aws.iam.instance_profile": (
         "aws.iam.InstanceProfile",

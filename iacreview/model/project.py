@@ -64,6 +64,26 @@ class Output:
     span: Span
 
 
+@dataclass(frozen=True, slots=True)
+class Suppression:
+    """`ignore[IAC101] reason` written in the source: a comment, or CloudFormation resource Metadata."""
+
+    rules: tuple[str, ...]
+    reason: str
+    span: Span  # where it is written
+    covers: Span  # the findings it may silence start inside this span
+
+
+@dataclass(frozen=True, slots=True)
+class ProjectLayout:
+    """What a project root holds besides IaC, for the project-level rules (IAC901)."""
+
+    marker: Span  # the root marker file (Pulumi.yaml, package.json, ...) where project findings point
+    test_files: tuple[str, ...] = ()
+    test_runner: str | None = None  # jest, vitest, mocha, pytest, unittest ... as configured
+    coverage_threshold: float | None = None
+
+
 @dataclass
 class Project:
     """Everything one stack declares. `origin` is "file", "markdown" or "directory"."""
@@ -76,6 +96,8 @@ class Project:
     outputs: list[Output] = field(default_factory=list)
     provider_versions: dict[str, str] = field(default_factory=dict)
     frameworks: set[str] = field(default_factory=set)
+    suppressions: list[Suppression] = field(default_factory=list)
+    layout: ProjectLayout | None = None  # only for a project root on disk, never a file or Markdown
 
     @cached_property
     def by_id(self) -> dict[str, Resource]:

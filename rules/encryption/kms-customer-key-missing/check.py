@@ -1,19 +1,16 @@
 from collections.abc import Iterator
 
 from iacreview.model import Literal, Project
-from iacreview.rulekit import Finding, RuleContext, attached, find_entries, find_values
-
-AWS_MANAGED_PREFIXES = ("alias/aws/", "aws/")
+from iacreview.rulekit import Finding, RuleContext, find_entries
+from iacreview.rulekit.s3 import aws_managed, encryption_configs, kms_keys
 
 
 def check(project: Project, ctx: RuleContext) -> Iterator[Finding]:
     has_customer_key = any(project.of_kind("aws.kms.key"))
     for bucket in project.of_kind("aws.s3.bucket"):
-        configs = [bucket, *attached(project, bucket, "aws.s3.bucket_encryption")]
-        keys = [
-            v for r in configs for v in find_values(r.props, "kmsMasterKeyId", "kmsKeyId", "encryptionKey")
-        ]
-        named = [v for v in keys if not _aws_managed(v)]
+        configs = encryption_configs(project, bucket)
+        keys = kms_keys(configs)
+        named = [v for v in keys if not aws_managed(v)]
         if not has_customer_key:
             if not named:  # a key from outside the project (parameter, literal ARN) is customer-managed
                 yield ctx.finding(bucket, {"bucket": bucket.name})
@@ -22,12 +19,5 @@ def check(project: Project, ctx: RuleContext) -> Iterator[Finding]:
             algorithm = entry.value
             if isinstance(algorithm, Literal) and str(algorithm.value).startswith("aws:kms") and not named:
                 shown = next((str(v.value) for v in keys if isinstance(v, Literal)), "no key id")
-                yield ctx.finding(
-                    algorithm, {"bucket": bucket.name, "key": shown}, resource=bucket, variant="aws_managed"
-                )
-
-
-def _aws_managed(value: object) -> bool:
-    return isinstance(value, Literal) and (
-        value.value is None or str(value.value).startswith(AWS_MANAGED_PREFIXES)
-    )
+                args = {"bucket": bucket.name, "key": shown}
+                yield ctx.finding(algorithm, args, resource=bucket, variant="aws_managed")

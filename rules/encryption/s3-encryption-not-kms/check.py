@@ -1,7 +1,8 @@
 from collections.abc import Iterator
 
 from iacreview.model import Resource
-from iacreview.rulekit import Finding, RuleContext, attached, find_entries, literal_strings
+from iacreview.rulekit import Finding, RuleContext, find_entries, literal_strings
+from iacreview.rulekit.s3 import encryption_configs
 
 SSE_S3 = {"AES256", "S3_MANAGED"}
 # where a bucket's encryption may be configured inline, in any framework
@@ -14,7 +15,7 @@ ENCRYPTION_BLOCKS = (
 
 
 def check(bucket: Resource, ctx: RuleContext) -> Iterator[Finding]:
-    configs = [bucket, *attached(ctx.project, bucket, "aws.s3.bucket_encryption")]
+    configs = encryption_configs(ctx.project, bucket)
     algorithms = [entry for r in configs for entry in find_entries(r.props, "sseAlgorithm")]
     for entry in algorithms:
         # every value the setting may take: a literal, or a branch of `!If` / a ternary

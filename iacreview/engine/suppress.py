@@ -1,0 +1,82 @@
+"""Suppressions written in the source: `// iacreview: ignore[IAC101] reason` (also `#`, `/* */` and
+`<!-- -->`), on the finding's line or the line above; CloudFormation Metadata comes from the model.
+
+A suppression needs a reason; one without, one that silences nothing, or one that names no rule
+is itself reported (IAC001).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from iacreview.engine.catalogue import Catalogue
+from iacreview.engine.finding import Finding
+from iacreview.model import Span, Suppression
+
+MARKER = re.compile(rb"(?://|#|<!--|/\*)\s*iacreview:\s*ignore\[([^\]]*)\]([^\n]*)", re.IGNORECASE)
+_FENCE = re.compile(rb"^\s{0,3}(```|~~~)")
+INVALID_SUPPRESSION = "IAC001"
+
+
+def comment_suppressions(path: str, data: bytes) -> list[Suppression]:
+    if b"iacreview" not in data:
+        return []
+    lines = data.split(b"\n")
+    starts = [0]
+    for line in lines:
+        starts.append(starts[-1] + len(line) + 1)
+    found = []
+    for number, line in enumerate(lines):
+        match = MARKER.search(line)
+        if not match:
+            continue
+        rules = tuple(r.strip() for r in match.group(1).decode("utf-8", "replace").split(",") if r.strip())
+        reason = match.group(2).decode("utf-8", "replace")
+        reason = reason.replace("-->", "").replace("*/", "").strip(" \t\r-:—")
+        last = min(number + 1, len(lines) - 1)
+        if path.endswith((".md", ".markdown")) and last != number and _FENCE.match(lines[last]):
+            last += 1  # above a fence: the whole block
+            while last < len(lines) - 1 and not _FENCE.match(lines[last]):
+                last += 1
+        span = Span(path, starts[number] + match.start(), starts[number] + match.end())
+        found.append(Suppression(rules, reason, span, Span(path, starts[number], starts[last + 1] - 1)))
+    return found
+
+
+@dataclass
+class SuppressionResult:
+    kept: list[Finding]
+    problems: list[tuple[Suppression, str, str]]  # (suppression, message variant, rule text)
+
+
+def apply(findings: Iterable[Finding], suppressions: list[Suppression], catalogue: Catalogue, enabled: set[str]) -> SuppressionResult:
+    resolved: list[tuple[Suppression, set[str]]] = []
+    problems: list[tuple[Suppression, str, str]] = []
+    for s in suppressions:
+        ids: set[str] = set()
+        for key in s.rules:
+            matched = catalogue.resolve_selector(key)
+            if not matched:
+                problems.append((s, "unknown", key))
+            ids |= {r.id for r in matched}
+        if not s.reason:
+            problems.append((s, "no_reason", ", ".join(s.rules)))
+        resolved.append((s, ids))
+    used: set[int] = set()
+    kept = []
+    for f in findings:
+        hit = None
+        for index, (s, ids) in enumerate(resolved):
+            if f.rule_id in ids and s.covers.file == f.path and s.covers.start <= f.span.start <= s.covers.end:
+                hit = index
+                break
+        if hit is None:
+            kept.append(f)
+        else:
+            used.add(hit)
+    for index, (s, ids) in enumerate(resolved):
+        if index not in used and ids and ids <= enabled:
+            problems.append((s, "unused", ", ".join(s.rules)))
+    return SuppressionResult(kept, problems)

@@ -1,0 +1,6 @@
+import pulumi
+import pulumi_aws as aws
+
+# iacreview: ignore[s3-encryption-not-kms, IAC103] access-log target bucket: S3 requires SSE-S3
+logs = aws.s3.Bucket("logs")
+pulumi.export("logs", logs.bucket)
