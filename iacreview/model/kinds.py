@@ -102,6 +102,9 @@ _KINDS: dict[str, tuple[str, ...]] = {
         "aws_scheduler_schedule",
     ),
     "aws.sns.topic": ("aws.sns.Topic", "AWS::SNS::Topic", "aws_sns_topic"),
+    "aws.sns.topic_policy": ("aws.sns.TopicPolicy", "AWS::SNS::TopicPolicy", "aws_sns_topic_policy"),
+    "aws.sqs.queue_policy": ("aws.sqs.QueuePolicy", "AWS::SQS::QueuePolicy", "aws_sqs_queue_policy"),
+    "aws.lambda.permission": ("aws.lambda.Permission", "AWS::Lambda::Permission", "aws_lambda_permission"),
     "aws.sqs.queue": ("aws.sqs.Queue", "AWS::SQS::Queue", "aws_sqs_queue"),
     "aws.dynamodb.table": ("aws.dynamodb.Table", "AWS::DynamoDB::Table", "aws_dynamodb_table"),
 }

@@ -3,7 +3,7 @@
 from iacreview.engine.finding import Finding
 from iacreview.rulekit.conditions import env_conditions, is_env_condition
 from iacreview.rulekit.context import RuleContext
-from iacreview.rulekit.labels import label
+from iacreview.rulekit.labels import label, title
 from iacreview.rulekit.search import (
     attached,
     find_entries,
@@ -25,4 +25,5 @@ __all__ = [
     "label",
     "literal_strings",
     "references",
+    "title",
 ]

@@ -10,7 +10,7 @@ import json
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from iacreview.model import ListValue, Literal, MapValue, Span, Template, Value, norm_key
+from iacreview.model import ListValue, Literal, MapValue, Resource, Span, Template, Value, norm_key
 from iacreview.model.values import Entry
 
 
@@ -145,3 +145,30 @@ def trusted_services(policy: Value | None) -> tuple[list[tuple[str, Value]], boo
             else:
                 others = True
     return services, others
+
+
+TRUST_POLICY_KEYS = ("assumeRolePolicy", "assumeRolePolicyDocument")
+KEY_POLICY_KINDS = ("aws.kms.key", "aws.kms.key_policy")
+READ_PREFIXES = ("Get", "List", "Describe", "BatchGet", "BatchCheck", "Head", "Lookup", "Search", "View", "Query", "Scan", "Select")
+
+
+def permission_statements(resource: Resource) -> list[Statement]:
+    """Statements of a resource's identity and resource policies: not its trust policy, not key policies."""
+    if resource.kind in KEY_POLICY_KINDS:
+        return []
+    trust = {id(v) for key in TRUST_POLICY_KEYS if (v := resource.prop(key)) is not None}
+    found: list[Statement] = []
+    for entry in resource.props.entries:
+        if id(entry.value) in trust:
+            continue
+        found.extend(statements(entry.value) or [])
+    return found
+
+
+def all_statements(resource: Resource) -> list[Statement]:
+    return statements(resource.props) or []
+
+
+def is_read_only(action: str) -> bool:
+    _, _, name = action.partition(":")
+    return bool(name) and name != "*" and name.startswith(READ_PREFIXES)

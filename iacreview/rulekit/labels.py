@@ -25,8 +25,23 @@ LABELS = {
     "aws.events.target": "EventBridge target",
     "aws.events.rule": "EventBridge rule",
     "aws.scheduler.schedule": "schedule",
+    "aws.iam.policy": "policy",
+    "aws.iam.role_policy": "role policy",
+    "aws.s3.bucket_policy": "bucket policy",
+    "aws.sns.topic": "topic",
+    "aws.sns.topic_policy": "topic policy",
+    "aws.sqs.queue": "queue",
+    "aws.sqs.queue_policy": "queue policy",
+    "aws.lambda.permission": "Lambda permission",
+    "aws.dynamodb.table": "table",
 }
 
 
 def label(kind: str) -> str:
     return LABELS.get(kind) or kind.rsplit(".", 1)[-1].replace("_", " ")
+
+
+def title(kind: str) -> str:
+    """The label with a capital first letter, to start a message: "KMS key", "Bucket"."""
+    text = label(kind)
+    return text[:1].upper() + text[1:]

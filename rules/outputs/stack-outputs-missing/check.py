@@ -1,7 +1,7 @@
 from collections.abc import Iterator
 
 from iacreview.model import Project
-from iacreview.rulekit import Finding, RuleContext, label
+from iacreview.rulekit import Finding, RuleContext, title
 
 
 def check(project: Project, ctx: RuleContext) -> Iterator[Finding]:
@@ -16,8 +16,5 @@ def check(project: Project, ctx: RuleContext) -> Iterator[Finding]:
     exported = project.output_targets()
     for resource in key_resources:
         if resource.id not in exported:
-            yield ctx.finding(resource, {"what": _title(label(resource.kind)), "name": resource.name})
+            yield ctx.finding(resource, {"what": title(resource.kind), "name": resource.name})
 
-
-def _title(text: str) -> str:
-    return text[:1].upper() + text[1:]

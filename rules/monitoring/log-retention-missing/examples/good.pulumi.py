@@ -1,0 +1,3 @@
+import pulumi_aws as aws
+
+logs = aws.cloudwatch.LogGroup("app", name="/app/api", retention_in_days=30)
