@@ -31,6 +31,13 @@ def examples(rule: Rule) -> list[Path]:
     )
 
 
+def example_files(example: Path) -> list[Path]:
+    """An example is a file, or a folder holding a small project (for project-level rules)."""
+    if example.is_dir():
+        return sorted(p for p in example.rglob("*") if p.is_file())
+    return [example]
+
+
 def rule_markdown(rule: Rule) -> str:
     """A rule's page in the fixed order: title, facts, sections, examples, references."""
     out = [f"# {rule.name} ({rule.id})", ""]
@@ -50,11 +57,13 @@ def rule_markdown(rule: Rule) -> str:
         files = [p for p in examples(rule) if p.name.startswith(kind)]
         if files:
             out += [f"## {title}", ""]
-            for path in files:
-                lang = EXAMPLE_LANGUAGES.get(path.suffix, "")
-                body = path.read_text(encoding="utf-8", errors="replace").rstrip("\n")
-                fence = "````" if "```" in body else "```"
-                out += [f"`{path.name}`:", "", f"{fence}{lang}", body, fence, ""]
+            for example in files:
+                for path in example_files(example):
+                    lang = EXAMPLE_LANGUAGES.get(path.suffix, "")
+                    body = path.read_text(encoding="utf-8", errors="replace").rstrip("\n")
+                    fence = "````" if "```" in body else "```"
+                    shown = path.relative_to(example.parent)
+                    out += [f"`{shown}`:", "", f"{fence}{lang}", body, fence, ""]
     refs = rule.docs.get("references") or []
     if refs:
         out += ["## References", ""] + [f"- {r}" for r in refs] + [""]

@@ -12,6 +12,16 @@ from pathlib import Path
 EXPECT = re.compile(r"(?:#|//|<!--)\s*expect:\s*([A-Z0-9_, ]+)")
 
 
+def expected_in(path: Path) -> set[tuple[str, int, str]]:
+    """(file, line, rule) for a file, or for every file of an example folder (a project root)."""
+    files = (
+        sorted(p for p in path.rglob("*") if p.is_file() and p.suffix != ".expect")
+        if path.is_dir()
+        else [path]
+    )
+    return {(str(f), line, rule) for f in files for line, rule in expected(f)}
+
+
 def expected(path: Path) -> set[tuple[int, str]]:
     sidecar = path.with_name(path.name + ".expect")
     if sidecar.is_file():

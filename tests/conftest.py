@@ -28,12 +28,21 @@ def scan(
     paths: list[Path | str], catalogue: Catalogue, config: Config | None = None, **kwargs: object
 ) -> list[tuple[int, str, str]]:
     """(line, rule id, message) of every finding, for compact assertions."""
+    return [
+        (line, rule, message) for _, line, rule, message in scan_files(paths, catalogue, config, **kwargs)
+    ]
+
+
+def scan_files(
+    paths: list[Path | str], catalogue: Catalogue, config: Config | None = None, **kwargs: object
+) -> list[tuple[str, int, str, str]]:
+    """(absolute path, line, rule id, message) of every finding."""
     scanner = Scanner(catalogue, config or Config(), today=TODAY, **kwargs)  # type: ignore[arg-type]
     result = scanner.scan([str(p) for p in paths])
     out = []
     for f in result.findings:
-        line, _ = LineIndex(Path(f.path).read_bytes()).position(f.span.start)
-        out.append((line, f.rule_id, f.message))
+        line, _ = LineIndex(result.sources.get(f.path) or Path(f.path).read_bytes()).position(f.span.start)
+        out.append((str(Path(f.path).resolve()), line, f.rule_id, f.message))
     return out
 
 

@@ -67,7 +67,9 @@ def test_yaml_that_is_not_a_template_is_skipped_with_a_reason(tmp_path, catalogu
 
 def test_bom_and_crlf(tmp_path, catalogue) -> None:
     text = "\ufeff" + GOOD_TEMPLATE.replace("\n", "\r\n")
-    result = scan(catalogue, write(tmp_path / "t.yaml", text.encode()))
+    result = Scanner(catalogue, Config(), select=["IAC1", "IAC5"]).scan(
+        [str(write(tmp_path / "t.yaml", text.encode()))]
+    )
     assert [f.rule_id for f in result.findings] == ["IAC101", "IAC103", "IAC501"]
 
 

@@ -79,7 +79,7 @@ def test_select_and_ignore_take_ids_prefixes_and_names(capsys) -> None:
 
     assert rules("--select", "IAC1") == {"IAC101", "IAC103"}
     assert rules("--select", "s3-encryption-not-kms,IAC401") == {"IAC101", "IAC401"}
-    assert rules("--ignore", "IAC2,IAC5") == {"IAC101", "IAC103", "IAC301", "IAC401"}
+    assert rules("--ignore", "IAC2,IAC5,IAC8") == {"IAC101", "IAC103", "IAC301", "IAC401"}
 
 
 def test_output_file(capsys, tmp_path: Path) -> None:

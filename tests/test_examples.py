@@ -10,8 +10,8 @@ import pytest
 from iacreview.docs import examples
 from iacreview.engine.catalogue import Catalogue
 from iacreview.engine.config import Config, load_config
-from tests.annotations import expected
-from tests.conftest import scan
+from tests.annotations import expected_in
+from tests.conftest import scan_files
 
 CATALOGUE = Catalogue.load()
 CASES = [(rule.id, path) for rule in CATALOGUE.rules for path in examples(rule)]
@@ -19,13 +19,12 @@ CASES = [(rule.id, path) for rule in CATALOGUE.rules for path in examples(rule)]
 
 @pytest.mark.parametrize(("rule_id", "path"), CASES, ids=[f"{r}/{p.name}" for r, p in CASES])
 def test_example(rule_id: str, path: Path, catalogue: Catalogue) -> None:
-    got = {
-        (line, rule)
-        for line, rule, _ in scan([path], catalogue, example_config(path, catalogue))
-        if rule == rule_id
-    }
+    found = scan_files([path], catalogue, example_config(path, catalogue))
+    got = {(file, line, rule) for file, line, rule, _ in found if rule == rule_id}
     if path.name.startswith("bad."):
-        want = {(line, rule) for line, rule in expected(path) if rule == rule_id}
+        want = {
+            (str(Path(f).resolve()), line, rule) for f, line, rule in expected_in(path) if rule == rule_id
+        }
         assert want, f"{path.name} annotates no {rule_id} finding"
         assert got == want
     else:
@@ -34,5 +33,7 @@ def test_example(rule_id: str, path: Path, catalogue: Catalogue) -> None:
 
 def example_config(path: Path, catalogue: Catalogue) -> Config:
     """A rule whose examples need options (IAC402) keeps them in examples/config.yaml."""
-    config = path.parent / "config.yaml"
+    config = (path if path.is_dir() else path.parent) / "config.yaml"
+    if not config.is_file():
+        config = path.parent / "config.yaml"
     return load_config(config, catalogue) if config.is_file() else Config()

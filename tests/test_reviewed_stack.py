@@ -16,7 +16,7 @@ HEADLINE = {"IAC101", "IAC103", "IAC201", "IAC301", "IAC401", "IAC501"}
 @pytest.mark.parametrize("frontend", FRONTENDS)
 def test_bad_answer_gives_the_reviews_findings(frontend: str, catalogue) -> None:
     path = STACK / f"bad.{frontend}"
-    got = {(line, rule) for line, rule, _ in scan([path], catalogue)}
+    got = {(line, rule) for line, rule, _ in scan([path], catalogue) if rule in HEADLINE}
     want = expected(path)
     assert {rule for _, rule in want} == HEADLINE
     assert [r for _, r in sorted(want)].count("IAC201") == 2

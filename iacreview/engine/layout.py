@@ -16,7 +16,7 @@ from iacreview.model import ProjectLayout, Span
 MARKERS = ("Pulumi.yaml", "Pulumi.yml", "cdk.json", "cdktf.json", "package.json", "pyproject.toml")
 SKIP = {"node_modules", ".git", "cdk.out", ".venv", "venv", "dist", "build", "__pycache__", "coverage"}
 JS_RUNNERS = ("jest", "vitest", "mocha", "ava", "node --test")
-_THRESHOLD = re.compile(r"\b(?:lines|statements|branches|functions)\s*[:=]\s*(\d+(?:\.\d+)?)")
+_THRESHOLD = re.compile(r"\b(?:lines|statements|branches|functions)[\"']?\s*[:=]\s*(\d+(?:\.\d+)?)")
 _FAIL_UNDER = re.compile(r"(?:fail_under|fail-under|cov-fail-under)\s*[=:]?\s*(\d+(?:\.\d+)?)")
 
 
@@ -35,11 +35,26 @@ def layout_of(root: Path, shown: str) -> ProjectLayout | None:
     runner, threshold = _js_testing(root)
     py_runner, py_threshold = _python_testing(root)
     return ProjectLayout(
-        marker=Span(shown, 0, 0),
+        marker=Span(shown, *_first_line(marker)),
         test_files=tuple(tests),
         test_runner=runner or py_runner,
         coverage_threshold=threshold if threshold is not None else py_threshold,
     )
+
+
+def _first_line(path: Path) -> tuple[int, int]:
+    """Byte range of the marker's first line that is not blank or a comment: where findings point."""
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return 0, 0
+    offset = 0
+    for line in data.split(b"\n"):
+        stripped = line.strip()
+        if stripped and not stripped.startswith((b"#", b"//")):
+            return offset, offset + len(line.rstrip(b"\r"))
+        offset += len(line) + 1
+    return 0, 0
 
 
 def _test_files(root: Path, limit: int = 200) -> list[str]:
@@ -82,9 +97,20 @@ def _js_testing(root: Path) -> tuple[str | None, float | None]:
 def _python_testing(root: Path) -> tuple[str | None, float | None]:
     pyproject = read(root / "pyproject.toml")
     setup_cfg = read(root / "setup.cfg")
-    texts = [pyproject, setup_cfg, read(root / "pytest.ini"), read(root / "tox.ini"), read(root / ".coveragerc")]
+    texts = [
+        pyproject,
+        setup_cfg,
+        read(root / "pytest.ini"),
+        read(root / "tox.ini"),
+        read(root / ".coveragerc"),
+    ]
     runner = None
-    if read(root / "pytest.ini") or "[tool.pytest" in pyproject or "[tool:pytest]" in setup_cfg or "[pytest]" in read(root / "tox.ini"):
+    if (
+        read(root / "pytest.ini")
+        or "[tool.pytest" in pyproject
+        or "[tool:pytest]" in setup_cfg
+        or "[pytest]" in read(root / "tox.ini")
+    ):
         runner = "pytest"
     threshold = None
     for text in texts:

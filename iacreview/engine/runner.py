@@ -14,9 +14,9 @@ from iacreview.engine.catalogue import Catalogue, Rule
 from iacreview.engine.config import Config
 from iacreview.engine.discover import ProjectSpec, SourceFile, discover
 from iacreview.engine.finding import Finding
+from iacreview.engine.suppress import INVALID_SUPPRESSION, apply, comment_suppressions
 from iacreview.frontends.base import FrontendError, ProjectBuilder, SourceUnit
 from iacreview.frontends.manifests import versions_from
-from iacreview.engine.suppress import INVALID_SUPPRESSION, apply, comment_suppressions
 from iacreview.model import Project, ProjectLayout, Span, Suppression
 from iacreview.rulekit.context import RuleContext
 
@@ -117,7 +117,9 @@ class Scanner:
             suppressions.extend(comment_suppressions(path, project.sources.get(path, b"")))
         outcome = apply(findings, suppressions, self.catalogue, {r.id for r in self.rules})
         findings = outcome.kept + self._suppression_problems(outcome.problems)
-        return project, [f for f in findings if f.rule_id not in self.config.ignored_in(f.path, self.catalogue)]
+        return project, [
+            f for f in findings if f.rule_id not in self.config.ignored_in(f.path, self.catalogue)
+        ]
 
     def _layout(self, root: Path, project: Project) -> ProjectLayout | None:
         from iacreview.engine.layout import MARKERS, layout_of

@@ -51,7 +51,9 @@ class SuppressionResult:
     problems: list[tuple[Suppression, str, str]]  # (suppression, message variant, rule text)
 
 
-def apply(findings: Iterable[Finding], suppressions: list[Suppression], catalogue: Catalogue, enabled: set[str]) -> SuppressionResult:
+def apply(
+    findings: Iterable[Finding], suppressions: list[Suppression], catalogue: Catalogue, enabled: set[str]
+) -> SuppressionResult:
     resolved: list[tuple[Suppression, set[str]]] = []
     problems: list[tuple[Suppression, str, str]] = []
     for s in suppressions:
@@ -69,7 +71,11 @@ def apply(findings: Iterable[Finding], suppressions: list[Suppression], catalogu
     for f in findings:
         hit = None
         for index, (s, ids) in enumerate(resolved):
-            if f.rule_id in ids and s.covers.file == f.path and s.covers.start <= f.span.start <= s.covers.end:
+            if (
+                f.rule_id in ids
+                and s.covers.file == f.path
+                and s.covers.start <= f.span.start <= s.covers.end
+            ):
                 hit = index
                 break
         if hit is None:

@@ -204,10 +204,14 @@ class TemplateReader:
         """`Metadata: {iacreview: {ignore: [{id: IAC101, reason: ...}, "IAC102 reason"]}}`."""
         if not isinstance(node, yaml.MappingNode):
             return
-        ours = next((v for k, v in node.value if isinstance(k, yaml.ScalarNode) and k.value == "iacreview"), None)
+        ours = next(
+            (v for k, v in node.value if isinstance(k, yaml.ScalarNode) and k.value == "iacreview"), None
+        )
         if not isinstance(ours, yaml.MappingNode):
             return
-        entries = next((v for k, v in ours.value if isinstance(k, yaml.ScalarNode) and k.value == "ignore"), None)
+        entries = next(
+            (v for k, v in ours.value if isinstance(k, yaml.ScalarNode) and k.value == "ignore"), None
+        )
         if not isinstance(entries, yaml.SequenceNode):
             return
         for entry in entries.value:

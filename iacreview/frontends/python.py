@@ -540,6 +540,8 @@ def _python_module_path(path: str) -> str:
 
 
 def _is_resource_type(path: str) -> bool:
+    if path == "aws.Provider":  # its defaultTags apply to every resource
+        return True
     parts = path.split(".")
     return (
         len(parts) >= 3

@@ -802,6 +802,8 @@ def assume_role_policy(principal: Value, span: Span) -> MapValue:
 
 
 def _is_resource_type(path: str) -> bool:
+    if path == "aws.Provider":  # its defaultTags apply to every resource
+        return True
     parts = path.split(".")
     return (
         len(parts) >= 3

@@ -1,6 +1,14 @@
 """The project model: one shape for every input language. Rules read only this."""
 
-from iacreview.model.project import Component, Condition, Output, Project, ProjectLayout, Resource, Suppression
+from iacreview.model.project import (
+    Component,
+    Condition,
+    Output,
+    Project,
+    ProjectLayout,
+    Resource,
+    Suppression,
+)
 from iacreview.model.span import Span
 from iacreview.model.values import (
     Call,

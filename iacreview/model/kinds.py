@@ -107,6 +107,34 @@ _KINDS: dict[str, tuple[str, ...]] = {
     "aws.lambda.permission": ("aws.lambda.Permission", "AWS::Lambda::Permission", "aws_lambda_permission"),
     "aws.sqs.queue": ("aws.sqs.Queue", "AWS::SQS::Queue", "aws_sqs_queue"),
     "aws.dynamodb.table": ("aws.dynamodb.Table", "AWS::DynamoDB::Table", "aws_dynamodb_table"),
+    "aws.s3.account_public_access_block": (
+        "aws.s3.AccountPublicAccessBlock",
+        "aws_s3_account_public_access_block",
+    ),
+    "aws.rds.cluster": ("aws.rds.Cluster", "AWS::RDS::DBCluster", "aws_rds_cluster"),
+    "aws.elbv2.load_balancer": (
+        "aws.lb.LoadBalancer",
+        "aws.alb.LoadBalancer",
+        "AWS::ElasticLoadBalancingV2::LoadBalancer",
+        "aws_lb",
+        "aws_alb",
+    ),
+    "aws.elbv2.target_group": (
+        "aws.lb.TargetGroup",
+        "aws.alb.TargetGroup",
+        "AWS::ElasticLoadBalancingV2::TargetGroup",
+        "aws_lb_target_group",
+        "aws_alb_target_group",
+    ),
+    "aws.ec2.security_group": ("aws.ec2.SecurityGroup", "AWS::EC2::SecurityGroup", "aws_security_group"),
+    "aws.ec2.vpc": ("aws.ec2.Vpc", "AWS::EC2::VPC", "aws_vpc"),
+    "aws.ec2.subnet": ("aws.ec2.Subnet", "AWS::EC2::Subnet", "aws_subnet"),
+    "aws.secretsmanager.secret": (
+        "aws.secretsmanager.Secret",
+        "AWS::SecretsManager::Secret",
+        "aws_secretsmanager_secret",
+    ),
+    "aws.provider": ("aws.Provider",),
 }
 
 _BY_TYPE = {native: kind for kind, natives in _KINDS.items() for native in natives}

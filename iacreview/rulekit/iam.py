@@ -25,6 +25,7 @@ class Statement:
     resources: list[Value] = field(default_factory=list)
     has_condition: bool = False
     principal_known: bool = True
+    condition: Value | None = None
 
 
 def statements(policy: Value | None) -> list[Statement] | None:
@@ -82,7 +83,8 @@ def _statement(item: MapValue) -> Statement:
         st.principal_known = False
     st.actions = _flatten(item.get("Action") or item.get("actions"))
     st.resources = _flatten(item.get("Resource") or item.get("resources"))
-    st.has_condition = item.get("Condition") is not None or item.get("conditions") is not None
+    st.condition = item.get("Condition") or item.get("conditions")
+    st.has_condition = st.condition is not None
     return st
 
 
@@ -149,7 +151,20 @@ def trusted_services(policy: Value | None) -> tuple[list[tuple[str, Value]], boo
 
 TRUST_POLICY_KEYS = ("assumeRolePolicy", "assumeRolePolicyDocument")
 KEY_POLICY_KINDS = ("aws.kms.key", "aws.kms.key_policy")
-READ_PREFIXES = ("Get", "List", "Describe", "BatchGet", "BatchCheck", "Head", "Lookup", "Search", "View", "Query", "Scan", "Select")
+READ_PREFIXES = (
+    "Get",
+    "List",
+    "Describe",
+    "BatchGet",
+    "BatchCheck",
+    "Head",
+    "Lookup",
+    "Search",
+    "View",
+    "Query",
+    "Scan",
+    "Select",
+)
 
 
 def permission_statements(resource: Resource) -> list[Statement]:

@@ -19,4 +19,6 @@ def kms_keys(configs: list[Resource]) -> list[Value]:
 
 
 def aws_managed(value: Value) -> bool:
-    return isinstance(value, Literal) and (value.value is None or str(value.value).startswith(AWS_MANAGED_KEY_PREFIXES))
+    return isinstance(value, Literal) and (
+        value.value is None or str(value.value).startswith(AWS_MANAGED_KEY_PREFIXES)
+    )

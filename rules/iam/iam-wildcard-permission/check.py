@@ -18,8 +18,16 @@ def check(resource: Resource, ctx: RuleContext) -> Iterator[Finding]:
         star = next((r for r in statement.resources if isinstance(r, Literal) and r.value == "*"), None)
         if wild is not None:
             shown = star.value if star is not None else "its resources"
-            yield ctx.finding(wild, {"what": what, "name": resource.name, "action": wild.value, "resource": shown}, resource=resource)
+            yield ctx.finding(
+                wild,
+                {"what": what, "name": resource.name, "action": wild.value, "resource": shown},
+                resource=resource,
+            )
             continue
         write = next((a for a in actions if not is_read_only(str(a.value))), None)
         if star is not None and write is not None:
-            yield ctx.finding(star, {"what": what, "name": resource.name, "action": write.value, "resource": "*"}, resource=resource)
+            yield ctx.finding(
+                star,
+                {"what": what, "name": resource.name, "action": write.value, "resource": "*"},
+                resource=resource,
+            )

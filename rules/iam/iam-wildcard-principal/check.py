@@ -11,7 +11,11 @@ def check(resource: Resource, ctx: RuleContext) -> Iterator[Finding]:
     args = {"what": title(resource.kind), "name": resource.name}
     if resource.kind == "aws.lambda.permission":
         principal = resource.prop("principal")
-        if isinstance(principal, Literal) and principal.value == "*" and not any(resource.prop(k) for k in NARROWING):
+        if (
+            isinstance(principal, Literal)
+            and principal.value == "*"
+            and not any(resource.prop(k) for k in NARROWING)
+        ):
             yield ctx.finding(principal, args, resource=resource)
         return
     for statement in all_statements(resource):

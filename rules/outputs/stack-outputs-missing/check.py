@@ -17,4 +17,3 @@ def check(project: Project, ctx: RuleContext) -> Iterator[Finding]:
     for resource in key_resources:
         if resource.id not in exported:
             yield ctx.finding(resource, {"what": title(resource.kind), "name": resource.name})
-

@@ -1,0 +1,9 @@
+import pulumi
+import pulumi_aws as aws
+
+config = pulumi.Config()
+aws.secretsmanager.SecretVersion(
+    "token",
+    secret_id="arn:aws:secretsmanager:us-east-1:123456789012:secret:token",
+    secret_string=config.require_secret("githubToken"),
+)

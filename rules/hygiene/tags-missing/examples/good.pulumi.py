@@ -1,0 +1,4 @@
+import pulumi_aws as aws
+
+common_tags = {"Environment": "dev", "Team": "core"}
+table = aws.dynamodb.Table("orders", hash_key="id", attributes=[{"name": "id", "type": "S"}], tags=common_tags)

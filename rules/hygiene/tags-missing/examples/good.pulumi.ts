@@ -1,0 +1,6 @@
+import * as aws from "@pulumi/aws";
+
+// Default tags on the provider tag every resource created with it.
+const provider = new aws.Provider("tagged", { defaultTags: { tags: { Environment: "dev", Team: "core" } } });
+new aws.sqs.Queue("jobs", {}, { provider });
+new aws.sns.Topic("events", { tags: { Team: "core" } });
