@@ -107,3 +107,24 @@ def test_options_are_typed_and_documented(rule: Rule) -> None:
 def test_rules_load_by_id_or_name() -> None:
     assert CATALOGUE.get("IAC101") is CATALOGUE.get("s3-encryption-not-kms")
     assert {r.id for r in CATALOGUE.resolve_selector("IAC1")} >= {"IAC101", "IAC103"}
+
+
+SPEC_IDS = ["IAC000", "IAC101", "IAC102", "IAC103", "IAC104", "IAC105", "IAC201", "IAC301", "IAC302", "IAC401", "IAC402", "IAC403", "IAC404", "IAC501", "IAC601", "IAC701", "IAC702", "IAC801", "IAC802", "IAC803", "IAC804", "IAC805", "IAC901"]
+
+
+def test_every_spec_rule_is_in_the_catalogue(capsys) -> None:
+    from iacreview.cli import main
+
+    assert main(["rules"]) == 0
+    listed = {line.split()[0] for line in capsys.readouterr().out.splitlines()}
+    assert set(SPEC_IDS) <= listed
+
+
+@pytest.mark.parametrize("rule_id", SPEC_IDS)
+def test_explain_prints_docs_with_an_example(capsys, rule_id: str) -> None:
+    from iacreview.cli import main
+
+    assert main(["explain", rule_id]) == 0
+    page = capsys.readouterr().out
+    assert page.startswith(f"# {CATALOGUE.by_id[rule_id].name} ({rule_id})")
+    assert "## Why is this bad?" in page and "## Example" in page and "## Use instead" in page

@@ -6,6 +6,7 @@ Keys are kebab-case. An unknown key or a bad value is an error naming the key an
 from __future__ import annotations
 
 import fnmatch
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -60,10 +61,20 @@ class Config:
             ids -= {r.id for r in catalogue.resolve_selector(s)}
         return sorted(ids)
 
+    def relative(self, path: str) -> str:
+        """A path as the configuration's patterns see it: relative to the folder the file is in."""
+        if self.source is None:
+            return path
+        rel = os.path.relpath(os.path.abspath(path), Path(self.source).resolve().parent)
+        return path if rel.startswith("..") else rel
+
+    def matches(self, path: str, pattern: str) -> bool:
+        return any(fnmatch.fnmatch(p, pattern) for p in (path, self.relative(path), Path(path).name))
+
     def ignored_in(self, path: str, catalogue: Catalogue) -> set[str]:
         ids: set[str] = set()
         for pattern, selectors in self.per_file_ignores.items():
-            if fnmatch.fnmatch(path, pattern) or fnmatch.fnmatch(Path(path).name, pattern):
+            if self.matches(path, pattern):
                 ids |= {r.id for s in selectors for r in catalogue.resolve_selector(s)}
         return ids
 

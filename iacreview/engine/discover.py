@@ -7,8 +7,8 @@ package.json, pyproject.toml, ...).
 
 from __future__ import annotations
 
-import fnmatch
 import os
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -69,14 +69,13 @@ def display(path: Path, given: str, base: Path) -> str:
     return shown[2:] if shown.startswith("./") else shown
 
 
-def walk(root: Path, excludes: list[str]) -> list[Path]:
+def walk(root: Path, excluded: Callable[[str], bool]) -> list[Path]:
     found: list[Path] = []
     for folder, dirs, files in os.walk(root, followlinks=False):
         dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d not in SKIP_DIRS)
         for name in sorted(files):
             path = Path(folder) / name
-            rel = str(path.relative_to(root))
-            if any(fnmatch.fnmatch(rel, p) or fnmatch.fnmatch(name, p) for p in excludes):
+            if excluded(str(path)) or excluded(str(path.relative_to(root))):
                 continue
             found.append(path)
     return found
@@ -117,7 +116,7 @@ def project_root(path: Path) -> Path:
     return folder
 
 
-def discover(paths: list[str], excludes: list[str] | None = None) -> Discovery:
+def discover(paths: list[str], excluded: Callable[[str], bool] = lambda _: False) -> Discovery:
     result = Discovery()
     seen: set[Path] = set()
     programs: dict[Path, ProjectSpec] = {}
@@ -127,7 +126,7 @@ def discover(paths: list[str], excludes: list[str] | None = None) -> Discovery:
             result.errors.append({"path": given, "message": "no such file or directory"})
             continue
         explicit = not base.is_dir()
-        candidates = [base] if explicit else walk(base, excludes or [])
+        candidates = [base] if explicit else walk(base, excluded)
         for path in candidates:
             try:
                 real = path.resolve(strict=True)

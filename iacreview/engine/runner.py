@@ -52,7 +52,8 @@ class Scanner:
                     self.by_kind.setdefault(kind, []).append(rule)
 
     def scan(self, paths: list[str]) -> ScanResult:
-        found = discover(paths, self.config.exclude)
+        config = self.config
+        found = discover(paths, lambda path: any(config.matches(path, p) for p in config.exclude))
         result = ScanResult(errors=list(found.errors))
         for source, reason in found.unreadable:
             result.findings.extend(self._parse_error(Span(source.path, 0, 0), reason))

@@ -67,6 +67,7 @@ class ResourceDraft:
     component: str | None = None
     variable: str | None = None
     logical_path: str = ""
+    written_name: str = ""
     # (template, depth of the condition stack when it was entered): see interp.Template
     templates: list[tuple[object, int]] = field(default_factory=list)
 
@@ -120,6 +121,7 @@ class ProjectBuilder:
                     component=d.component,
                     variable=d.variable,
                     logical_path=d.logical_path or d.name,
+                    written_name=d.written_name or d.name,
                 )
             )
         self.project.resources.sort(key=lambda r: (r.span.file, r.span.start))

@@ -175,6 +175,7 @@ class Interpreter:
         span: Span,
         type_span: Span,
         variable: str | None,
+        written_name: str = "",
     ) -> ResourceHandle:
         owner = self.components[-1]
         rid = self.builder.unique_id(f"{native_type}:{name}")
@@ -191,6 +192,7 @@ class Interpreter:
             variable=variable,
             logical_path=f"{owner + '/' if owner else ''}{variable or name}",
             templates=list(self.frames),
+            written_name=written_name,
         )
         self.builder.add_resource(draft)
         return ResourceHandle(rid)
@@ -253,6 +255,15 @@ def template_of(parts: list[Value], span: Span) -> Value:
     if all(isinstance(p, Literal) for p in merged):
         return Literal(span, "".join("" if p.value is None else str(p.value) for p in merged))  # type: ignore[attr-defined]
     return Template(span, tuple(merged))
+
+
+def written_name(value: Value) -> str:
+    """The name as written, with `*` for computed parts (for glob patterns in configuration)."""
+    if isinstance(value, Literal) and value.value is not None:
+        return str(value.value)
+    if isinstance(value, Template):
+        return "".join(str(p.value) if isinstance(p, Literal) else "*" for p in value.parts)
+    return ""
 
 
 def display_name(value: Value, variable: str | None, fallback: str) -> str:

@@ -20,6 +20,7 @@ from iacreview.frontends.interp import (
     is_component_base,
     member,
     template_of,
+    written_name,
 )
 from iacreview.frontends.typescript import assume_role_policy
 from iacreview.model import Call, Condition, ListValue, Literal, MapValue, Span, Unknown, Value
@@ -523,7 +524,9 @@ class Scope:
             if isinstance(extra, MapValue):
                 props = MapValue(props.span, (*extra.entries, *props.entries))
         name = display_name(name_value, variable, path.rsplit(".", 1)[-1])
-        return self.program.new_resource(self.unit, path, name, props, span, self.span(node.func), variable)
+        type_span = self.span(node.func)
+        written = written_name(name_value)
+        return self.program.new_resource(self.unit, path, name, props, span, type_span, variable, written)
 
 
 def _sdk_path(module: str) -> str | None:

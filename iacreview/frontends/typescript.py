@@ -21,6 +21,7 @@ from iacreview.frontends.interp import (
     is_component_base,
     member,
     template_of,
+    written_name,
 )
 from iacreview.model import Call, ListValue, Literal, MapValue, Ref, Span, Unknown, Value
 from iacreview.model.values import Entry
@@ -709,8 +710,9 @@ class Scope:
             props = values[1] if len(values) > 1 and isinstance(values[1], MapValue) else MapValue(span, ())
             name = display_name(name_value, variable, ctor.path.rsplit(".", 1)[-1])
             assert ctor_node is not None
+            type_span = self.span(ctor_node)
             return self.program.new_resource(
-                self.unit, ctor.path, name, props, span, self.span(ctor_node), variable
+                self.unit, ctor.path, name, props, span, type_span, variable, written_name(name_value)
             )
         for a in args:
             self.eval(a)

@@ -37,6 +37,7 @@ class Resource:
     component: str | None = None
     variable: str | None = None
     logical_path: str = ""
+    written_name: str = ""  # the name as written, computed parts as `*`: `app-role-*`
 
     @property
     def file(self) -> str:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from iacreview.model import Literal, Project, Resource, Value
+from iacreview.model import Call, Literal, Project, Resource, Unknown, Value
 from iacreview.rulekit.search import attached, find_values
 
 AWS_MANAGED_KEY_PREFIXES = ("alias/aws/", "aws/")
@@ -19,6 +19,11 @@ def kms_keys(configs: list[Resource]) -> list[Value]:
 
 
 def aws_managed(value: Value) -> bool:
-    return isinstance(value, Literal) and (
-        value.value is None or str(value.value).startswith(AWS_MANAGED_KEY_PREFIXES)
-    )
+    """True when the key is, or in some branch may be, the AWS-managed one (no key, `alias/aws/s3`)."""
+    if isinstance(value, Call) and value.func in ("Fn::If", "?:"):
+        return any(aws_managed(branch) for branch in value.args[-2:])
+    if isinstance(value, Unknown):
+        return value.text == "AWS::NoValue"
+    if not isinstance(value, Literal):
+        return False
+    return value.value is None or str(value.value).startswith(AWS_MANAGED_KEY_PREFIXES)

@@ -9,16 +9,8 @@ from iacreview.rulekit.iam import trusted_services
 
 def check(role: Resource, ctx: RuleContext) -> Iterator[Finding]:
     expected: dict[str, list[str]] = ctx.option("expected") or {}
-    names = [
-        n
-        for n in (
-            role.name,
-            role.variable,
-            literal_str(role.prop("name")),
-            literal_str(role.prop("roleName")),
-        )
-        if n
-    ]
+    written = (role.written_name, role.name, role.variable)
+    names = [n for n in (*written, literal_str(role.prop("name")), literal_str(role.prop("roleName"))) if n]
     for pattern, services in expected.items():
         if not any(fnmatch.fnmatch(n, pattern) for n in names):
             continue
