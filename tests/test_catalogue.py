@@ -109,7 +109,31 @@ def test_rules_load_by_id_or_name() -> None:
     assert {r.id for r in CATALOGUE.resolve_selector("IAC1")} >= {"IAC101", "IAC103"}
 
 
-SPEC_IDS = ["IAC000", "IAC101", "IAC102", "IAC103", "IAC104", "IAC105", "IAC201", "IAC301", "IAC302", "IAC401", "IAC402", "IAC403", "IAC404", "IAC501", "IAC601", "IAC701", "IAC702", "IAC801", "IAC802", "IAC803", "IAC804", "IAC805", "IAC901"]
+SPEC_IDS = [
+    "IAC000",
+    "IAC101",
+    "IAC102",
+    "IAC103",
+    "IAC104",
+    "IAC105",
+    "IAC201",
+    "IAC301",
+    "IAC302",
+    "IAC401",
+    "IAC402",
+    "IAC403",
+    "IAC404",
+    "IAC501",
+    "IAC601",
+    "IAC701",
+    "IAC702",
+    "IAC801",
+    "IAC802",
+    "IAC803",
+    "IAC804",
+    "IAC805",
+    "IAC901",
+]
 
 
 def test_every_spec_rule_is_in_the_catalogue(capsys) -> None:

@@ -1,0 +1,48 @@
+#!/usr/bin/env python3
+"""Regenerate docs/rules/ (one page a rule, and an index) from the catalogue.
+
+usage: python scripts/gen_docs.py [--check]
+With --check, writes nothing and exits 1 when a page differs (tests/test_docs.py does the same).
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from iacreview.docs import rule_markdown
+from iacreview.engine.catalogue import Catalogue
+
+DOCS = Path(__file__).resolve().parent.parent / "docs" / "rules"
+
+
+def pages() -> dict[str, str]:
+    catalogue = Catalogue.load()
+    out = {f"{rule.name}.md": rule_markdown(rule).rstrip("\n") + "\n" for rule in catalogue.rules}
+    rows = ["# Rules", "", "| id | name | severity | fix | summary |", "|---|---|---|---|---|"]
+    for rule in catalogue.rules:
+        fix = "yes" if rule.fixable else "no"
+        link = f"[{rule.name}]({rule.name}.md)"
+        rows.append(f"| {rule.id} | {link} | {rule.severity} | {fix} | {rule.summary} |")
+    out["README.md"] = "\n".join(rows) + "\n"
+    return out
+
+
+def main() -> int:
+    check = "--check" in sys.argv
+    stale = []
+    for name, text in pages().items():
+        path = DOCS / name
+        if not path.is_file() or path.read_text(encoding="utf-8") != text:
+            stale.append(name)
+            if not check:
+                path.parent.mkdir(parents=True, exist_ok=True)
+                path.write_text(text, encoding="utf-8")
+    if check and stale:
+        print(f"stale docs: {', '.join(stale)}; run python scripts/gen_docs.py", file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

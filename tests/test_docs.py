@@ -1,0 +1,20 @@
+"""docs/rules/ is generated from the catalogue: it must match what the catalogue says now."""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_rule_docs_are_up_to_date() -> None:
+    spec = importlib.util.spec_from_file_location("gen_docs", ROOT / "scripts" / "gen_docs.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    for name, text in module.pages().items():
+        path = ROOT / "docs" / "rules" / name
+        assert path.is_file() and path.read_text(encoding="utf-8") == text, (
+            f"{name} is stale: python scripts/gen_docs.py"
+        )
