@@ -12,9 +12,23 @@ DATA = Path(__file__).resolve().parent / "data"
 
 
 @cache
+def load_json(name: str) -> dict[str, Any]:
+    return json.loads((DATA / name).read_text(encoding="utf-8"))  # type: ignore[no-any-return]
+
+
 def pulumi_aws() -> dict[str, Any]:
     """Deprecations per @pulumi/aws major and enum constants (scripts/gen_pulumi_deprecations.py)."""
-    return json.loads((DATA / "pulumi_aws.json").read_text(encoding="utf-8"))  # type: ignore[no-any-return]
+    return load_json("pulumi_aws.json")
+
+
+def aws_cdk_lib() -> dict[str, Any]:
+    """Constructs, deprecated props and constants of aws-cdk-lib (scripts/gen_cdk_data.py)."""
+    return load_json("aws_cdk_lib.json")
+
+
+def terraform_aws() -> dict[str, Any]:
+    """Deprecated Terraform AWS arguments and types per major (scripts/gen_terraform_deprecations.py)."""
+    return load_json("terraform_aws.json")
 
 
 def pulumi_major(requested: int | None) -> str:
@@ -27,12 +41,17 @@ def pulumi_major(requested: int | None) -> str:
     return majors[-1]
 
 
-def sdk_constant(path: str) -> str | None:
-    """`aws.lambda.Runtime.NodeJS16dX` -> "nodejs16.x"."""
-    if not path.startswith("aws.") or path.count(".") < 3:
+def sdk_constant(path: str) -> str | int | None:
+    """`aws.lambda.Runtime.NodeJS16dX` -> "nodejs16.x"; `cdk.logs.RetentionDays.ONE_WEEK` -> 7."""
+    if path.count(".") < 3:
         return None
-    value = pulumi_aws()["enums"].get(path)
-    return str(value) if isinstance(value, str) else None
+    if path.startswith("aws."):
+        value = pulumi_aws()["enums"].get(path)
+    elif path.startswith("cdk."):
+        value = aws_cdk_lib()["constants"].get(path[4:])
+    else:
+        return None
+    return value if isinstance(value, str | int) else None
 
 
 @cache

@@ -38,6 +38,13 @@ PROGRAM_EXTENSIONS = {
 }
 TEMPLATE_EXTENSIONS = {".yaml": "cfn-yaml", ".yml": "cfn-yaml", ".template": "cfn-yaml", ".json": "cfn-json"}
 MAX_FILE_BYTES = 20 * 1024 * 1024
+# what an IaC program imports: Pulumi, AWS CDK v2, CDKTF
+TS_MARKERS = (b"@pulumi/", b"aws-cdk-lib", b"@cdktf/", b'"cdktf"', b"'cdktf'")
+PY_MARKERS = (b"import pulumi", b"from pulumi", b"aws_cdk", b"cdktf")
+
+
+def is_program(data: bytes, markers: tuple[bytes, ...]) -> bool:
+    return any(marker in data for marker in markers)
 
 
 @dataclass
@@ -93,10 +100,11 @@ def classify(path: Path, data: bytes, explicit: bool, rel: str = "") -> tuple[st
         language = PROGRAM_EXTENSIONS[suffix]
         if is_test(rel or path.name):
             return None, "a test file"
-        marker = b"@pulumi/" if language == "typescript" else b"pulumi"
-        if marker in data or (explicit and b"\x00" in data[:8192]):
+        if is_program(data, TS_MARKERS if language == "typescript" else PY_MARKERS):
             return language, ""
-        return None, "no Pulumi import found"
+        if explicit and b"\x00" in data[:8192]:
+            return language, ""
+        return None, "no Pulumi, CDK or CDKTF import found"
     if suffix in TEMPLATE_EXTENSIONS:
         if name in MANIFEST_NAMES or name.startswith(("Pulumi.", "tsconfig", "cdk.json", "package-lock")):
             return None, "a project manifest, not a template"
@@ -104,7 +112,7 @@ def classify(path: Path, data: bytes, explicit: bool, rel: str = "") -> tuple[st
             return TEMPLATE_EXTENSIONS[suffix], ""
         return None, "not a CloudFormation template (no AWSTemplateFormatVersion or AWS:: resource types)"
     if suffix == ".tf":
-        return None, "Terraform is not read yet"
+        return "terraform", ""
     return None, "not a file type iacreview reads"
 
 
@@ -164,7 +172,16 @@ def discover(paths: list[str], excluded: Callable[[str], bool] = lambda _: False
                     result.errors.append({"path": shown, "message": f"skipped: {reason}"})
                 continue
             source = SourceFile(shown, real, language, data)
-            if language in ("typescript", "python"):
+            if language == "terraform":  # a Terraform module is the .tf files of one folder
+                spec = programs.get(real.parent)
+                if spec is None:
+                    spec = programs[real.parent] = ProjectSpec(str(real.parent), "directory")
+                    lock = real.parent / ".terraform.lock.hcl"
+                    spec.manifests = [lock] if lock.is_file() else []
+                    result.projects.append(spec)
+                spec.files.append(source)
+                spec.walked = spec.walked or not explicit
+            elif language in ("typescript", "python"):
                 root = project_root(real)
                 spec = programs.get(root)
                 if spec is None:

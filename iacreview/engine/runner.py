@@ -12,7 +12,7 @@ from pathlib import Path
 
 from iacreview.engine.catalogue import Catalogue, Rule
 from iacreview.engine.config import Config
-from iacreview.engine.discover import ProjectSpec, SourceFile, discover
+from iacreview.engine.discover import PY_MARKERS, TS_MARKERS, ProjectSpec, SourceFile, discover, is_program
 from iacreview.engine.finding import Finding
 from iacreview.engine.suppress import INVALID_SUPPRESSION, apply, comment_suppressions
 from iacreview.frontends.base import FrontendError, ProjectBuilder, SourceUnit
@@ -103,7 +103,8 @@ class Scanner:
                 units.setdefault(source.language, []).append(SourceUnit(source.path, source.data))
         self._load(units, builder)
         project = builder.build()
-        project.provider_versions = {**versions, **self.config.provider_versions}
+        # pins written in the code (Terraform required_providers) < manifests < configuration
+        project.provider_versions = {**project.provider_versions, **versions, **self.config.provider_versions}
         scanned = {s.path for s in spec.files}
         if spec.origin == "directory" and spec.walked:
             project.layout = self._layout(Path(spec.root), project)
@@ -163,10 +164,14 @@ class Scanner:
                 )
             elif block.language in ("yaml", "json") and looks_like_template(text):
                 units.setdefault(f"cfn-{block.language}", []).append(block.unit)
-            elif block.language == "typescript" and b"@pulumi/" in text:
+            elif block.language == "typescript" and is_program(text, TS_MARKERS):
                 units.setdefault("typescript", []).append(block.unit)
-            elif block.language == "python" and (b"import pulumi" in text or b"from pulumi" in text):
+            elif block.language == "python" and is_program(text, PY_MARKERS):
                 units.setdefault("python", []).append(block.unit)
+            elif block.language == "hcl" and (
+                b"resource" in text or b"provider" in text or b"output" in text
+            ):
+                units.setdefault("terraform", []).append(block.unit)
 
     def _load(self, units: dict[str, list[SourceUnit]], builder: ProjectBuilder) -> None:
         from iacreview.frontends.interp import Obj
@@ -180,6 +185,10 @@ class Scanner:
             from iacreview.frontends import python
 
             python.load(units["python"], builder, {})
+        if units.get("terraform"):
+            from iacreview.frontends import terraform
+
+            terraform.load(units["terraform"], builder)
         for language in ("cfn-yaml", "cfn-json"):
             if units.get(language):
                 from iacreview.frontends import cloudformation

@@ -14,6 +14,14 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from iacreview.frontends.base import ProjectBuilder, ResourceDraft, SourceUnit
+from iacreview.frontends.frameworks import (
+    COMPONENT_BASES,
+    cdk_props,
+    cdk_value,
+    classify,
+    member_path,
+    policy_document,
+)
 from iacreview.model import (
     Call,
     Component,
@@ -41,7 +49,7 @@ class ModuleHandle:
     path: str
 
     def member(self, name: str) -> ModuleHandle:
-        return ModuleHandle(f"{self.path}.{name}")
+        return ModuleHandle(member_path(self.path, name))
 
 
 @dataclass(eq=False)
@@ -82,7 +90,8 @@ Obj = object  # a model Value or one of the handles above
 
 
 def is_component_base(module_path: str) -> bool:
-    return module_path in ("pulumi.ComponentResource", "pulumi.resource.ComponentResource")
+    """Pulumi ComponentResource, CDK Stack / NestedStack / Construct, CDKTF TerraformStack."""
+    return module_path in COMPONENT_BASES
 
 
 class Interpreter:
@@ -176,12 +185,13 @@ class Interpreter:
         type_span: Span,
         variable: str | None,
         written_name: str = "",
+        framework: str = "pulumi",
     ) -> ResourceHandle:
         owner = self.components[-1]
         rid = self.builder.unique_id(f"{native_type}:{name}")
         draft = ResourceDraft(
             id=rid,
-            framework=self.framework,
+            framework=framework,
             native_type=native_type,
             name=name,
             props=props,
@@ -197,10 +207,92 @@ class Interpreter:
         self.builder.add_resource(draft)
         return ResourceHandle(rid)
 
+    def create(
+        self,
+        unit: SourceUnit,
+        path: str,
+        args: list[tuple[Obj, Span, str]],
+        keywords: MapValue | None,
+        span: Span,
+        type_span: Span,
+        variable: str | None,
+    ) -> Obj:
+        """`new X(...)` / `X(...)` for an SDK class: a resource, an output, or a plain value.
+
+        Returns NOT_SDK when `path` is no constructor any framework knows."""
+        construction = classify(path, len(args))
+        if construction is None:
+            return NOT_SDK
+        values = [as_value(obj, at, text) for obj, at, text in args]
+        props = _props(values, keywords, construction.props_at, span)
+        if construction.kind == "value":
+            if construction.framework == "cdk":
+                return cdk_value(construction.native_type, values, props, span)
+            return props
+        if construction.kind == "policy":
+            return policy_document(props, span)
+        name_value = values[construction.name_at] if len(values) > construction.name_at else Unknown(span, "")
+        if construction.kind == "output":
+            self.export(
+                display_name(name_value, None, variable or "output"),
+                props.get("value") or Unknown(span, ""),
+                span,
+            )
+            return None
+        native = construction.native_type
+        if construction.framework == "cdk" and not native.startswith("AWS::"):
+            props = cdk_props(native, props, span)
+        name = display_name(name_value, variable, native.rsplit(".", 1)[-1])
+        written = written_name(name_value)
+        return self.new_resource(
+            unit, native, name, props, span, type_span, variable, written, construction.framework
+        )
+
+    def default_tag(self, unit: SourceUnit, key: Value, value: Value, span: Span) -> None:
+        """`Tags.of(scope).add(key, value)`: a tag on every resource, like a provider's defaultTags."""
+        from iacreview.model.values import Entry
+
+        name = key.value if isinstance(key, Literal) else "*"
+        draft = next((d for d in self.builder.drafts if d.id == "cdk-tags"), None)
+        tags = list(draft.props.get("defaultTags").get("tags").entries) if draft else []  # type: ignore[union-attr]
+        tags.append(Entry(str(name), span, value))
+        props = MapValue(
+            span,
+            (
+                Entry(
+                    "defaultTags", span, MapValue(span, (Entry("tags", span, MapValue(span, tuple(tags))),))
+                ),
+            ),
+        )
+        if draft is None:
+            self.builder._ids.add("cdk-tags")
+            self.builder.add_resource(
+                ResourceDraft("cdk-tags", "cdk", "aws.Provider", "Tags.of", props, span, span)
+            )
+        else:
+            draft.props = props
+
     def export(self, name: str, value: Obj, span: Span) -> None:
         if isinstance(value, Fn | ModuleHandle):
             return
         self.builder.add_output(Output(name, as_value(value, span), span))
+
+
+NOT_SDK = object()  # create(): the class is none of the SDKs'
+
+
+def _props(values: list[Value], keywords: MapValue | None, index: int, span: Span) -> MapValue:
+    """The props object at `index`, merged with Python keyword arguments (`args=` unpacked)."""
+    base = values[index] if len(values) > index and isinstance(values[index], MapValue) else None
+    entries = list(base.entries) if isinstance(base, MapValue) else []
+    for entry in keywords.entries if keywords is not None else ():
+        if entry.key in ("opts", "resource_name", "scope", "id"):
+            continue
+        if entry.key == "args" and isinstance(entry.value, MapValue):
+            entries.extend(entry.value.entries)
+        else:
+            entries.append(entry)
+    return MapValue(base.span if isinstance(base, MapValue) else span, tuple(entries))
 
 
 def as_value(obj: Obj, span: Span, text: str = "") -> Value:
@@ -213,7 +305,7 @@ def as_value(obj: Obj, span: Span, text: str = "") -> Value:
         from iacreview.sdkdata import sdk_constant
 
         constant = sdk_constant(obj.path)
-        return Literal(span, constant) if constant is not None else Unknown(span, text or obj.path)
+        return Literal(span, constant) if constant is not None else Unknown(span, obj.path)
     if isinstance(obj, ObjectHandle):
         refs = tuple(as_value(v, span) for v in obj.fields.values() if not isinstance(v, Fn | ModuleHandle))
         return Call(span, f"new {obj.cls.name}", refs)

@@ -29,7 +29,13 @@ def first_version(spec: str) -> str | None:
 def versions_from(name: str, text: str) -> dict[str, str]:
     found: dict[str, str] = {}
     try:
-        if name == "package.json":
+        if name == ".terraform.lock.hcl":
+            match = re.search(
+                r'provider "registry\.terraform\.io/hashicorp/aws"\s*\{[^}]*?version\s*=\s*"([^"]+)"', text
+            )
+            if match:
+                found["terraform-aws"] = match.group(1)
+        elif name == "package.json":
             data = json.loads(text)
             for section in ("dependencies", "devDependencies", "peerDependencies"):
                 for pkg, spec in (data.get(section) or {}).items():

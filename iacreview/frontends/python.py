@@ -7,7 +7,9 @@ import re
 import warnings
 
 from iacreview.frontends.base import ProjectBuilder, SourceUnit
+from iacreview.frontends.frameworks import py_module_path
 from iacreview.frontends.interp import (
+    NOT_SDK,
     Fn,
     Interpreter,
     LazyImport,
@@ -16,18 +18,15 @@ from iacreview.frontends.interp import (
     ObjectHandle,
     ResourceHandle,
     as_value,
-    display_name,
     is_component_base,
     member,
     template_of,
-    written_name,
 )
 from iacreview.frontends.typescript import assume_role_policy
 from iacreview.model import Call, Condition, ListValue, Literal, MapValue, Span, Unknown, Value
 from iacreview.model.values import Entry
 
 # Python module -> the SDK path its names start with
-SDK_MODULES = {"pulumi_aws": "aws", "pulumi": "pulumi", "pulumi_aws_native": "aws-native"}
 MAX_DEPTH = 150  # deeper expressions are left unknown rather than overflowing the stack
 
 
@@ -153,19 +152,19 @@ class Scope:
     def exec(self, stmt: ast.stmt) -> None:
         if isinstance(stmt, ast.Import):
             for alias in stmt.names:
-                sdk = _sdk_path(alias.name)
+                sdk = py_module_path(alias.name)
                 bound = alias.asname or alias.name.split(".")[0]
                 if sdk is not None:
-                    self.names[bound] = ModuleHandle(sdk if alias.asname else _sdk_path(bound) or sdk)
+                    self.names[bound] = ModuleHandle(sdk if alias.asname else py_module_path(bound) or sdk)
                 else:
                     self.names[bound] = LazyImport("*", alias.name)
         elif isinstance(stmt, ast.ImportFrom):
             module = stmt.module or ""
-            sdk = _sdk_path(module)
+            sdk = py_module_path(module)
             for alias in stmt.names:
                 bound = alias.asname or alias.name
                 if sdk is not None:
-                    self.names[bound] = ModuleHandle(f"{sdk}.{alias.name}")
+                    self.names[bound] = ModuleHandle(sdk).member(alias.name)
                 else:
                     self.names[bound] = LazyImport(alias.name, module)
         elif isinstance(stmt, ast.Assign | ast.AnnAssign):
@@ -439,6 +438,16 @@ class Scope:
             fn = self.eval(node.args[0])
             body = self.program.call(fn) if isinstance(fn, Fn) else fn
             return Call(span, "apply", (as_value(receiver, self.span(func.value)), as_value(body, span)))
+        if (
+            isinstance(func, ast.Attribute)
+            and func.attr == "add"
+            and isinstance(func.value, ast.Call)
+            and self.text(func.value.func).endswith("Tags.of")
+            and len(node.args) >= 2
+        ):
+            key, value = (as_value(self.eval(a), self.span(a), self.text(a)) for a in node.args[:2])
+            self.program.default_tag(self.unit, key, value, span)  # CDK Tags.of(scope).add(k, v)
+            return None
         if fname.endswith("register_outputs"):
             for a in node.args:
                 self.eval(a)
@@ -447,17 +456,21 @@ class Scope:
             return None
         callee = self.eval(func)
         if isinstance(callee, ModuleHandle):
-            path = _python_module_path(callee.path)
+            path = callee.path
             if path == "pulumi.export" and node.args:
-                name = self.eval(node.args[0])
-                value = self.eval(node.args[1]) if len(node.args) > 1 else Unknown(span, "")
-                shown = str(name.value) if isinstance(name, Literal) else self.text(node.args[0])
-                self.program.export(shown, value, span)
+                label = self.eval(node.args[0])
+                exported = self.eval(node.args[1]) if len(node.args) > 1 else Unknown(span, "")
+                shown = str(label.value) if isinstance(label, Literal) else self.text(node.args[0])
+                self.program.export(shown, exported, span)
                 return None
-            if _is_resource_type(path):
-                return self.resource(node, path, variable)
-            if _is_args_type(path) or path == "builtins.dict":
+            if path.startswith("pulumi.ResourceOptions"):
                 return self.kwargs_map(node)
+            positional = [(self.eval(a), self.span(a), self.text(a)) for a in node.args]
+            made = self.program.create(
+                self.unit, path, positional, self.kwargs_map(node), span, self.span(node.func), variable
+            )
+            if made is not NOT_SDK:
+                return made
             if path in ("pulumi.Output.all", "pulumi.Output.concat", "pulumi.Output.format"):
                 values = [as_value(self.eval(a), self.span(a), self.text(a)) for a in node.args]
                 if path == "pulumi.Output.all":
@@ -496,67 +509,6 @@ class Scope:
             key_span = Span(kw_span.file, kw_span.start, kw_span.start + len(kw.arg.encode()))
             entries.append(Entry(kw.arg, key_span, as_value(value, self.span(kw.value), self.text(kw.value))))
         return MapValue(self.span(node), tuple(entries))
-
-    def resource(self, node: ast.Call, path: str, variable: str | None) -> ResourceHandle:
-        span = self.span(node)
-        name_node: ast.expr | None = node.args[0] if node.args else None
-        for kw in node.keywords:
-            if kw.arg in ("resource_name", "name") and name_node is None:
-                name_node = kw.value
-        name_value = (
-            as_value(self.eval(name_node), self.span(name_node), self.text(name_node))
-            if name_node
-            else Unknown(span, "")
-        )
-        props = self.kwargs_map(
-            ast.Call(
-                func=node.func,
-                args=[],
-                keywords=[k for k in node.keywords if k.arg not in ("opts", "resource_name")],
-                lineno=node.lineno,
-                col_offset=node.col_offset,
-                end_lineno=node.end_lineno,
-                end_col_offset=node.end_col_offset,
-            )
-        )
-        if len(node.args) > 1:  # Bucket("name", BucketArgs(...)) or Bucket("name", {...})
-            extra = self.eval(node.args[1])
-            if isinstance(extra, MapValue):
-                props = MapValue(props.span, (*extra.entries, *props.entries))
-        name = display_name(name_value, variable, path.rsplit(".", 1)[-1])
-        type_span = self.span(node.func)
-        written = written_name(name_value)
-        return self.program.new_resource(self.unit, path, name, props, span, type_span, variable, written)
-
-
-def _sdk_path(module: str) -> str | None:
-    head, _, rest = module.partition(".")
-    sdk = SDK_MODULES.get(head)
-    if sdk is None:
-        return None
-    return f"{sdk}.{rest}" if rest else sdk
-
-
-def _python_module_path(path: str) -> str:
-    """`aws.lambda_.Function` -> `aws.lambda.Function`: Python SDKs add `_` to reserved module names."""
-    return ".".join(p[:-1] if p.endswith("_") and p[:-1].islower() else p for p in path.split("."))
-
-
-def _is_resource_type(path: str) -> bool:
-    if path == "aws.Provider":  # its defaultTags apply to every resource
-        return True
-    parts = path.split(".")
-    return (
-        len(parts) >= 3
-        and parts[0] in ("aws", "aws-native")
-        and parts[-1][:1].isupper()
-        and not _is_args_type(path)
-    )
-
-
-def _is_args_type(path: str) -> bool:
-    last = path.rsplit(".", 1)[-1]
-    return last.endswith(("Args", "ArgsDict")) or path.startswith("pulumi.ResourceOptions")
 
 
 def _target_name(target: ast.expr) -> str | None:

@@ -8,7 +8,9 @@ from functools import cache
 from typing import Any
 
 from iacreview.frontends.base import FrontendError, ProjectBuilder, SourceUnit
+from iacreview.frontends.frameworks import ts_module_path
 from iacreview.frontends.interp import (
+    NOT_SDK,
     Fn,
     Interpreter,
     LazyImport,
@@ -17,11 +19,9 @@ from iacreview.frontends.interp import (
     ObjectHandle,
     ResourceHandle,
     as_value,
-    display_name,
     is_component_base,
     member,
     template_of,
-    written_name,
 )
 from iacreview.model import Call, ListValue, Literal, MapValue, Ref, Span, Unknown, Value
 from iacreview.model.values import Entry
@@ -29,7 +29,6 @@ from iacreview.model.values import Entry
 Node = Any  # tree_sitter.Node
 
 # npm module -> the SDK path its names start with
-SDK_MODULES = {"@pulumi/aws": "aws", "@pulumi/pulumi": "pulumi", "@pulumi/aws-native": "aws-native"}
 MAX_DEPTH = 150  # deeper expressions are left unknown rather than overflowing the stack
 
 
@@ -389,9 +388,7 @@ class Scope:
         if source is None:
             return
         module = _string_value(source)
-        sdk = SDK_MODULES.get(module)
-        if sdk is None and module.startswith("@pulumi/aws/"):
-            sdk = "aws." + module.split("/", 2)[2].replace("/", ".")
+        sdk = ts_module_path(module)
         for clause in node.named_children:
             if clause.type != "import_clause":
                 continue
@@ -407,7 +404,7 @@ class Scope:
                         alias_node = spec.child_by_field_name("alias")
                         alias = self.text(alias_node) if alias_node is not None else original
                         self.names[alias] = (
-                            ModuleHandle(f"{sdk}.{original}") if sdk else LazyImport(original, module)
+                            ModuleHandle(sdk).member(original) if sdk else LazyImport(original, module)
                         )
 
     def export(self, node: Node) -> None:
@@ -702,18 +699,12 @@ class Scope:
         span = self.span(node)
         ctor = self.eval(ctor_node)
         args = self.arguments(node)
-        if isinstance(ctor, ModuleHandle) and _is_resource_type(ctor.path):
-            values = [self.eval(a) for a in args]
-            name_value = (
-                as_value(values[0], self.span(args[0]), self.text(args[0])) if values else Unknown(span, "")
+        if isinstance(ctor, ModuleHandle) and ctor_node is not None:
+            values = [(self.eval(a), self.span(a), self.text(a)) for a in args]
+            made = self.program.create(
+                self.unit, ctor.path, values, None, span, self.span(ctor_node), variable
             )
-            props = values[1] if len(values) > 1 and isinstance(values[1], MapValue) else MapValue(span, ())
-            name = display_name(name_value, variable, ctor.path.rsplit(".", 1)[-1])
-            assert ctor_node is not None
-            type_span = self.span(ctor_node)
-            return self.program.new_resource(
-                self.unit, ctor.path, name, props, span, type_span, variable, written_name(name_value)
-            )
+            return Unknown(span, self.text(node)) if made is NOT_SDK else made
         for a in args:
             self.eval(a)
         if isinstance(ctor, Fn) and ctor.kind == "class":
@@ -747,6 +738,10 @@ class Scope:
                 else:
                     body = self.eval(fn_node)
                 return Call(span, "apply", (as_value(receiver, self.span(obj_node)), as_value(body, span)))
+            if prop == "add" and obj_node is not None and _is_tags_of(obj_node) and len(args) >= 2:
+                key, value = (as_value(self.eval(a), self.span(a), self.text(a)) for a in args[:2])
+                self.program.default_tag(self.unit, key, value, span)  # CDK/CDKTF Tags.of(scope).add(k, v)
+                return None
             if prop == "registerOutputs":
                 for a in args:
                     self.eval(a)
@@ -803,16 +798,11 @@ def assume_role_policy(principal: Value, span: Span) -> MapValue:
     )
 
 
-def _is_resource_type(path: str) -> bool:
-    if path == "aws.Provider":  # its defaultTags apply to every resource
-        return True
-    parts = path.split(".")
-    return (
-        len(parts) >= 3
-        and parts[0] in ("aws", "aws-native")
-        and parts[-1][:1].isupper()
-        and not parts[-1].endswith("Args")
-    )
+def _is_tags_of(node: Node) -> bool:
+    if node.type != "call_expression":
+        return False
+    func = node.child_by_field_name("function")
+    return func is not None and func.text.decode("utf-8", "replace").endswith("Tags.of")
 
 
 def _param_names(node: Node) -> list[str]:

@@ -137,7 +137,50 @@ _KINDS: dict[str, tuple[str, ...]] = {
     "aws.provider": ("aws.Provider",),
 }
 
-_BY_TYPE = {native: kind for kind, natives in _KINDS.items() for native in natives}
+# AWS CDK L2 constructs (L1 `Cfn*` constructs carry their CloudFormation type and use the rows above)
+_CDK_KINDS: dict[str, tuple[str, ...]] = {
+    "aws.s3.bucket": ("s3.Bucket",),
+    "aws.s3.bucket_policy": ("s3.BucketPolicy",),
+    "aws.kms.key": ("kms.Key",),
+    "aws.kms.alias": ("kms.Alias",),
+    "aws.iam.role": ("iam.Role",),
+    "aws.iam.instance_profile": ("iam.InstanceProfile",),
+    "aws.iam.policy": ("iam.Policy", "iam.ManagedPolicy"),
+    "aws.lambda.function": (
+        "lambda.Function",
+        "lambda.DockerImageFunction",
+        "lambda.SingletonFunction",
+        "lambdanodejs.NodejsFunction",
+    ),
+    "aws.logs.log_group": ("logs.LogGroup",),
+    "aws.logs.metric_filter": ("logs.MetricFilter",),
+    "aws.cloudwatch.alarm": ("cloudwatch.Alarm", "cloudwatch.CompositeAlarm"),
+    "aws.cloudwatch.dashboard": ("cloudwatch.Dashboard",),
+    "aws.cloudtrail.trail": ("cloudtrail.Trail",),
+    "aws.ecs.task_definition": ("ecs.TaskDefinition", "ecs.FargateTaskDefinition", "ecs.Ec2TaskDefinition"),
+    "aws.ec2.instance": ("ec2.Instance",),
+    "aws.ec2.flow_log": ("ec2.FlowLog",),
+    "aws.ec2.vpc": ("ec2.Vpc",),
+    "aws.ec2.security_group": ("ec2.SecurityGroup",),
+    "aws.sfn.state_machine": ("stepfunctions.StateMachine",),
+    "aws.codebuild.project": ("codebuild.Project", "codebuild.PipelineProject"),
+    "aws.codepipeline.pipeline": ("codepipeline.Pipeline",),
+    "aws.rds.instance": ("rds.DatabaseInstance",),
+    "aws.rds.cluster": ("rds.DatabaseCluster",),
+    "aws.elbv2.load_balancer": (
+        "elasticloadbalancingv2.ApplicationLoadBalancer",
+        "elasticloadbalancingv2.NetworkLoadBalancer",
+    ),
+    "aws.secretsmanager.secret": ("secretsmanager.Secret",),
+    "aws.events.rule": ("events.Rule",),
+    "aws.sns.topic": ("sns.Topic",),
+    "aws.sqs.queue": ("sqs.Queue",),
+    "aws.dynamodb.table": ("dynamodb.Table", "dynamodb.TableV2"),
+}
+
+_BY_TYPE = {
+    native: kind for table in (_KINDS, _CDK_KINDS) for kind, natives in table.items() for native in natives
+}
 KNOWN_KINDS = frozenset(_KINDS)
 
 # Kinds whose resources observe the system rather than run it (IAC301).
@@ -171,6 +214,8 @@ def kind_of(native_type: str) -> str:
     parts = native_type.split(".")
     if len(parts) >= 3:
         return f"{parts[0]}.{parts[-2].lower()}.{_snake(parts[-1])}"
+    if len(parts) == 2:  # a CDK L2 construct: `apigateway.RestApi`
+        return f"aws.{parts[0].lower()}.{_snake(parts[1])}"
     return native_type.lower()
 
 

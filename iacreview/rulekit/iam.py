@@ -72,6 +72,8 @@ def _statement(item: MapValue) -> Statement:
         else:
             st.principal_known = False
     principals = item.get("principals")
+    if isinstance(principals, MapValue):  # one Terraform `principals` block
+        principals = ListValue(principals.span, (principals,))
     if isinstance(principals, ListValue):
         for p in principals.items:
             if isinstance(p, MapValue):

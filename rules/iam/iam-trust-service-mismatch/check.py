@@ -8,10 +8,14 @@ from iacreview.rulekit.iam import trusted_services
 USERS: dict[str, tuple[str, tuple[str, ...]]] = {
     "aws.lambda.function": ("lambda", ("role",)),
     "aws.iam.instance_profile": ("ec2", ("role", "roles")),
-    "aws.ecs.task_definition": ("ecs-tasks", ("taskRoleArn", "executionRoleArn")),
-    "aws.sfn.state_machine": ("states", ("roleArn",)),
-    "aws.codebuild.project": ("codebuild", ("serviceRole",)),
-    "aws.codepipeline.pipeline": ("codepipeline", ("roleArn",)),
+    "aws.ecs.task_definition": (
+        "ecs-tasks",
+        ("taskRoleArn", "executionRoleArn", "taskRole", "executionRole"),
+    ),
+    "aws.ec2.instance": ("ec2", ("role",)),
+    "aws.sfn.state_machine": ("states", ("roleArn", "role")),
+    "aws.codebuild.project": ("codebuild", ("serviceRole", "role")),
+    "aws.codepipeline.pipeline": ("codepipeline", ("roleArn", "role")),
     "aws.glue.job": ("glue", ("role", "roleArn")),
     "aws.ec2.flow_log": ("vpc-flow-logs", ("iamRoleArn", "deliverLogsPermissionArn")),
     "aws.rds.instance": ("monitoring.rds", ("monitoringRoleArn",)),
