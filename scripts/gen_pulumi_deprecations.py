@@ -81,6 +81,7 @@ def replacement(message: str) -> str | None:
 
 def scan(package: Path) -> dict[str, object]:
     resources: dict[str, dict[str, str | None]] = {}
+    classes: list[str] = []
     legacy: dict[str, str] = {}
     properties: dict[str, dict[str, dict[str, str | None]]] = {}
     arg_names: dict[str, list[str]] = {}
@@ -110,6 +111,7 @@ def scan(package: Path) -> dict[str, object]:
                 and "CustomResource" in decl.text.decode()[:400]
             ):
                 full = f"aws.{module}.{name}"
+                classes.append(full)
                 message = deprecation(comment)
                 if message:
                     resources[full] = {"message": message, "replacement": replacement(message)}
@@ -146,6 +148,7 @@ def scan(package: Path) -> dict[str, object]:
         "legacy": dict(sorted(legacy.items())),
         "properties": {k: dict(sorted(v.items())) for k, v in sorted(properties.items())},
         "enums": dict(sorted(enums.items())),
+        "classes": sorted(classes),
     }
 
 
@@ -197,6 +200,7 @@ def main() -> int:
     # enum constants change little between majors: keep one table (newest wins) and per-major deprecations
     enums: dict[str, object] = {}
     for major in sorted(majors, key=int):
+        majors[major].pop("classes")  # type: ignore[union-attr]
         table = majors[major].pop("enums")  # type: ignore[union-attr]
         enums.update({name: entry["value"] for name, entry in table.items()})
         majors[major]["deprecated_enums"] = sorted(n for n, e in table.items() if e.get("deprecated"))  # type: ignore[index]

@@ -87,6 +87,7 @@ def main() -> int:
     args = ap.parse_args()
     pulumi = load_pulumi_scanner()
     majors: dict[str, dict[str, object]] = {}
+    services: dict[str, str] = {}  # Terraform type -> the AWS service (Pulumi module) it belongs to
     with tempfile.TemporaryDirectory() as tmp:
         cdktf = (
             args.cdktf_dir / "package"
@@ -100,6 +101,10 @@ def main() -> int:
             else:
                 package = pulumi.fetch(version, Path(tmp))
             table = pulumi.scan(package)
+            for pulumi_type in table["classes"]:
+                tf_type = terraform_name(pulumi_type, known)
+                if tf_type is not None:
+                    services.setdefault(tf_type, pulumi_type.split(".")[1])
             arguments: dict[str, dict[str, dict[str, str | None]]] = {}
             for pulumi_type, deprecated in table["properties"].items():
                 tf_type = terraform_name(pulumi_type, known)
@@ -133,6 +138,7 @@ def main() -> int:
         "source": "@pulumi/aws markers + terraform_aws_supplement.yaml",
         "types": len(known),
         "majors": majors,
+        "services": dict(sorted(services.items())),
     }
     args.out.write_text(json.dumps(payload, indent=0, sort_keys=True) + "\n")
     counts = {m: sum(len(v) for v in t["arguments"].values()) for m, t in majors.items()}  # type: ignore[union-attr]

@@ -26,6 +26,7 @@ from iacreview.model import (
     Call,
     Component,
     Condition,
+    ListValue,
     Literal,
     MapValue,
     Output,
@@ -247,6 +248,20 @@ class Interpreter:
         return self.new_resource(
             unit, native, name, props, span, type_span, variable, written, construction.framework
         )
+
+    def add_statement(self, unit: SourceUnit, target: ResourceHandle, statement: Value, span: Span) -> None:
+        """`role.addToPolicy(statement)`: CDK synthesises a policy attached to the role; so does the model."""
+        from iacreview.model.values import Entry
+
+        document = MapValue(span, (Entry("Statement", span, ListValue(span, (statement,))),))
+        props = MapValue(
+            span,
+            (
+                Entry("policyDocument", span, document),
+                Entry("roles", span, ListValue(span, (Ref(span, target.resource_id),))),
+            ),
+        )
+        self.new_resource(unit, "iam.Policy", "DefaultPolicy", props, span, span, None, framework="cdk")
 
     def default_tag(self, unit: SourceUnit, key: Value, value: Value, span: Span) -> None:
         """`Tags.of(scope).add(key, value)`: a tag on every resource, like a provider's defaultTags."""

@@ -27,7 +27,8 @@ from iacreview.model import Call, Condition, ListValue, Literal, MapValue, Span,
 from iacreview.model.values import Entry
 
 # Python module -> the SDK path its names start with
-MAX_DEPTH = 150  # deeper expressions are left unknown rather than overflowing the stack
+MAX_DEPTH = 150
+MAX_RECOVERIES = 25  # lines blanked to read past syntax errors before giving a file up  # deeper expressions are left unknown rather than overflowing the stack
 
 
 def is_pulumi_source(text: bytes) -> bool:
@@ -43,17 +44,28 @@ class PythonProgram(Interpreter):
 
     def add(self, unit: SourceUnit) -> None:
         source = unit.text.decode("utf-8-sig", "replace")
-        try:
-            with warnings.catch_warnings():
-                warnings.simplefilter("ignore")
-                tree = ast.parse(source, filename=unit.display_name)
-        except SyntaxError as exc:
-            line = max((exc.lineno or 1) - 1, 0)
-            col = max((exc.offset or 1) - 1, 0)
-            self.builder.problem(unit.span_at(line, col, line, col + 1), f"syntax error: {exc.msg}")
-            return
-        except (ValueError, RecursionError, MemoryError) as exc:
-            self.builder.problem(unit.span(0, 1), f"cannot parse: {exc}")
+        tree = None
+        for attempt in range(MAX_RECOVERIES + 1):
+            try:
+                with warnings.catch_warnings():
+                    warnings.simplefilter("ignore")
+                    tree = ast.parse(source, filename=unit.display_name)
+                break
+            except SyntaxError as exc:
+                line = max((exc.lineno or 1) - 1, 0)
+                if attempt == 0:
+                    col = max((exc.offset or 1) - 1, 0)
+                    self.builder.problem(unit.span_at(line, col, line, col + 1), f"syntax error: {exc.msg}")
+                # generated answers mix prose lines into code: blank the line (same length) and go on
+                lines = source.split("\n")
+                if line >= len(lines) or not lines[line].strip():
+                    return
+                lines[line] = " " * len(lines[line])
+                source = "\n".join(lines)
+            except (ValueError, RecursionError, MemoryError) as exc:
+                self.builder.problem(unit.span(0, 1), f"cannot parse: {exc}")
+                return
+        if tree is None:
             return
         self.modules.append((unit, tree))
         self.pending[_module_key(unit.display_name)] = (unit, tree)
@@ -447,6 +459,16 @@ class Scope:
         ):
             key, value = (as_value(self.eval(a), self.span(a), self.text(a)) for a in node.args[:2])
             self.program.default_tag(self.unit, key, value, span)  # CDK Tags.of(scope).add(k, v)
+            return None
+        if (
+            isinstance(func, ast.Attribute)
+            and func.attr in ("add_to_policy", "add_to_principal_policy")
+            and node.args
+        ):
+            target = self.eval(func.value)
+            statement = as_value(self.eval(node.args[0]), self.span(node.args[0]), self.text(node.args[0]))
+            if isinstance(target, ResourceHandle):
+                self.program.add_statement(self.unit, target, statement, span)
             return None
         if fname.endswith("register_outputs"):
             for a in node.args:

@@ -742,6 +742,12 @@ class Scope:
                 key, value = (as_value(self.eval(a), self.span(a), self.text(a)) for a in args[:2])
                 self.program.default_tag(self.unit, key, value, span)  # CDK/CDKTF Tags.of(scope).add(k, v)
                 return None
+            if prop in ("addToPolicy", "addToPrincipalPolicy") and obj_node is not None and args:
+                target = self.eval(obj_node)
+                statement = as_value(self.eval(args[0]), self.span(args[0]), self.text(args[0]))
+                if isinstance(target, ResourceHandle):
+                    self.program.add_statement(self.unit, target, statement, span)
+                return None
             if prop == "registerOutputs":
                 for a in args:
                     self.eval(a)

@@ -195,6 +195,14 @@ MONITORING_KINDS = frozenset(
 )
 
 
+def terraform_service(tf_type: str) -> str | None:
+    """The AWS service of a Terraform type, from the generated table (Pulumi's module for it)."""
+    from iacreview.sdkdata import terraform_aws
+
+    service = terraform_aws().get("services", {}).get(tf_type)
+    return str(service) if service else None
+
+
 def _snake(name: str) -> str:
     name = re.sub(r"V\d+$", "", name) or name
     return re.sub(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])", "_", name).lower()
@@ -209,6 +217,9 @@ def kind_of(native_type: str) -> str:
         return f"aws.{parts[1].lower()}.{_snake(parts[-1])}"
     if native_type.startswith("aws_"):
         rest = native_type[4:]
+        service = terraform_service(native_type)
+        if service and not rest.startswith(service + "_"):
+            return f"aws.{service}.{rest}"  # aws_internet_gateway -> aws.ec2.internet_gateway
         service, _, tail = rest.partition("_")
         return f"aws.{service}.{tail or service}"
     parts = native_type.split(".")
