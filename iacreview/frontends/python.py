@@ -26,9 +26,8 @@ from iacreview.frontends.typescript import assume_role_policy
 from iacreview.model import Call, Condition, ListValue, Literal, MapValue, Span, Unknown, Value
 from iacreview.model.values import Entry
 
-# Python module -> the SDK path its names start with
-MAX_DEPTH = 150
-MAX_RECOVERIES = 25  # lines blanked to read past syntax errors before giving a file up  # deeper expressions are left unknown rather than overflowing the stack
+MAX_DEPTH = 150  # deeper expressions are left unknown rather than overflowing the stack
+MAX_RECOVERIES = 25  # lines blanked to read past syntax errors before giving a file up
 
 
 def is_pulumi_source(text: bytes) -> bool:
