@@ -9,7 +9,7 @@ from tests.annotations import expected
 from tests.conftest import FIXTURES, scan
 
 STACK = FIXTURES / "reviewed-stack"
-FRONTENDS = ["pulumi.ts", "pulumi.py", "cfn.yaml", "cfn.json", "md"]
+FRONTENDS = ["pulumi.ts", "pulumi.py", "cfn.yaml", "cfn.json", "md", "cdk.ts", "cdk.py", "cdktf.ts", "tf"]
 HEADLINE = {"IAC101", "IAC103", "IAC201", "IAC301", "IAC401", "IAC501"}
 
 

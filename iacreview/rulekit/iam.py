@@ -85,9 +85,34 @@ def _statement(item: MapValue) -> Statement:
         st.principal_known = False
     st.actions = _flatten(item.get("Action") or item.get("actions"))
     st.resources = _flatten(item.get("Resource") or item.get("resources"))
-    st.condition = item.get("Condition") or item.get("conditions")
+    st.condition = _condition(item.get("Condition") or item.get("conditions"))
     st.has_condition = st.condition is not None
     return st
+
+
+def _condition(value: Value | None) -> Value | None:
+    """Conditions in the JSON form `{Bool: {"aws:SecureTransport": "false"}}`, also when written as
+    Terraform blocks (`condition { test = "Bool", variable = ..., values = [...] }`)."""
+    blocks = value.items if isinstance(value, ListValue) else (value,) if value is not None else ()
+    if not blocks or not all(isinstance(b, MapValue) and b.get("test") is not None for b in blocks):
+        return value
+    tests: dict[str, list[Entry]] = {}
+    for block in blocks:
+        assert isinstance(block, MapValue)
+        test, variable = block.get("test"), block.get("variable")
+        if isinstance(test, Literal) and isinstance(variable, Literal):
+            values = block.get("values") or Literal(block.span, None)
+            tests.setdefault(str(test.value), []).append(
+                Entry(str(variable.value), block.span, _single(values))
+            )
+    span = blocks[0].span
+    return MapValue(span, tuple(Entry(t, span, MapValue(span, tuple(e))) for t, e in tests.items()))
+
+
+def _single(values: Value) -> Value:
+    if isinstance(values, ListValue) and len(values.items) == 1:
+        return values.items[0]
+    return values
 
 
 def _flatten(value: Value | None) -> list[Value]:

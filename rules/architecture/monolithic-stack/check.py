@@ -27,6 +27,8 @@ def check(project: Project, ctx: RuleContext) -> Iterator[Finding]:
         return
     if owner == PROGRAM and all(r.framework == "cloudformation" for r in direct):
         stack = "The template"
+    elif owner == PROGRAM and all(r.framework == "terraform" for r in direct):
+        stack = "The root module"
     args = {"stack": stack, "count": len(direct), "services": len(services)}
     yield ctx.finding(at or direct[0].type_span, args, path=owner)
 
