@@ -19,6 +19,7 @@ EXAMPLE_LANGUAGES = {
     ".yaml": "yaml",
     ".json": "json",
     ".md": "markdown",
+    ".tf": "hcl",
 }
 
 

@@ -32,6 +32,11 @@ EXAMPLE_SUFFIX = {
     "cfn-yaml": "cfn.yaml",
     "cfn-json": "cfn.json",
     "markdown": "md",
+    "cdk-ts": "cdk.ts",
+    "cdk-py": "cdk.py",
+    "cdktf-ts": "cdktf.ts",
+    "cdktf-py": "cdktf.py",
+    "terraform": "tf",
 }
 PLACEHOLDER = re.compile(r"\{(\w+)\}")
 

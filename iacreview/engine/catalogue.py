@@ -19,7 +19,18 @@ from iacreview.engine.finding import SEVERITIES
 
 ID_PATTERN = re.compile(r"^IAC\d{3}$")
 SCOPES = ("resource", "stack", "parse")
-FRONTENDS = ("pulumi-ts", "pulumi-py", "cfn-yaml", "cfn-json", "markdown")
+FRONTENDS = (
+    "pulumi-ts",
+    "pulumi-py",
+    "cfn-yaml",
+    "cfn-json",
+    "markdown",
+    "cdk-ts",
+    "cdk-py",
+    "cdktf-ts",
+    "cdktf-py",
+    "terraform",
+)
 
 
 class CatalogueError(Exception):

@@ -192,14 +192,17 @@ def cdk_props(construct: str, props: MapValue, span: Span) -> MapValue:
         retention = props.get("retention")
         if retention is None:
             added["retentionInDays"] = Literal(span, CDK_DEFAULT_LOG_RETENTION_DAYS)
-        elif not (isinstance(retention, Literal) and retention.value == CDK_INFINITE_RETENTION):
+        elif isinstance(retention, Literal) and retention.value == CDK_INFINITE_RETENTION:
+            added["retentionInDays"] = Literal(retention.span, 0)  # kept forever: no retention
+        else:
             added["retentionInDays"] = retention
     elif construct == "kms.Key" and props.get("policy") is None:
         pass  # CDK writes the default key policy: IAC105 judges it like any default policy
     if not added:
         return props
     written = [e for e in props.entries if e.key not in added]
-    return MapValue(props.span, (*written, *(Entry(k, span, v) for k, v in added.items())))
+    # a translated entry points where its source was written (`blockPublicAccess: ...`)
+    return MapValue(props.span, (*written, *(Entry(k, v.span, v) for k, v in added.items())))
 
 
 def _bucket(props: MapValue, span: Span) -> dict[str, Value]:
@@ -234,7 +237,9 @@ def _bucket(props: MapValue, span: Span) -> dict[str, Value]:
     block = props.get("blockPublicAccess")
     if block is not None:
         added["publicAccessBlockConfiguration"] = _public_access_block(block)
-    if isinstance(props.get("enforceSSL"), Literal) and props.get("enforceSSL").value is True:  # type: ignore[union-attr]
+    enforce = props.get("enforceSSL")
+    if isinstance(enforce, Literal) and enforce.value is True:
+        span = enforce.span
         deny = _map(
             span,
             Effect=Literal(span, "Deny"),

@@ -225,7 +225,11 @@ class Interpreter:
         if construction is None:
             return NOT_SDK
         values = [as_value(obj, at, text) for obj, at, text in args]
-        props = _props(values, keywords, construction.props_at, span)
+        if construction.kind == "value":  # `new iam.PolicyStatement({...})`: the props come first
+            first = next((i for i, v in enumerate(values) if isinstance(v, MapValue)), len(values))
+            props = _props(values, keywords, first, span)
+        else:
+            props = _props(values, keywords, construction.props_at, span)
         if construction.kind == "value":
             if construction.framework == "cdk":
                 return cdk_value(construction.native_type, values, props, span)

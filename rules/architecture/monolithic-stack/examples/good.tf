@@ -1,0 +1,13 @@
+variable "env" { type = string }
+
+module "network" {
+  source = "./modules/network"
+}
+
+module "storage" {
+  source = "./modules/storage"
+  env    = var.env
+}
+
+resource "aws_sqs_queue" "jobs" {}
+resource "aws_sns_topic" "events" {}

@@ -1,0 +1,4 @@
+resource "aws_s3_bucket" "data" {
+  # expect: IAC000
+  bucket = "data" "oops"
+}

@@ -1,0 +1,3 @@
+import * as s3 from "aws-cdk-lib/aws-s3";
+
+const bucket = new s3.Bucket(this, "Data", { versioned: true });

@@ -1,0 +1,4 @@
+# expect: IAC103
+resource "aws_s3_bucket" "data" {
+  bucket_prefix = "data"
+}

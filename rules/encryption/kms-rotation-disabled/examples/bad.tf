@@ -1,0 +1,4 @@
+# expect: IAC104
+resource "aws_kms_key" "data" {
+  description = "data"
+}

@@ -1,0 +1,9 @@
+resource "aws_kms_key" "data" {
+  description         = "data"
+  enable_key_rotation = true
+}
+
+resource "aws_kms_key" "signing" {
+  customer_master_key_spec = "RSA_2048"
+  key_usage                = "SIGN_VERIFY"
+}

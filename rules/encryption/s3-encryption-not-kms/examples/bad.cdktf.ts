@@ -1,0 +1,9 @@
+import { S3Bucket } from "@cdktf/provider-aws/lib/s3-bucket";
+import { S3BucketServerSideEncryptionConfigurationA } from "@cdktf/provider-aws/lib/s3-bucket-server-side-encryption-configuration";
+
+const bucket = new S3Bucket(this, "data", { bucketPrefix: "data" });
+new S3BucketServerSideEncryptionConfigurationA(this, "data-encryption", {
+  bucket: bucket.id,
+  // expect: IAC101
+  rule: [{ applyServerSideEncryptionByDefault: { sseAlgorithm: "AES256" } }],
+});

@@ -1,0 +1,8 @@
+resource "aws_db_instance" "main" {
+  engine            = "postgres"
+  instance_class    = "db.t4g.micro"
+  allocated_storage = 20
+  username          = "app"
+  # expect: IAC805
+  password = "Sup3rS3cret!"
+}

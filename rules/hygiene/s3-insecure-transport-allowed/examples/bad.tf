@@ -1,0 +1,4 @@
+# expect: IAC804
+resource "aws_s3_bucket" "data" {
+  bucket_prefix = "data"
+}

@@ -1,0 +1,4 @@
+import * as s3 from "aws-cdk-lib/aws-s3";
+
+// expect: IAC803
+export const data = new s3.Bucket(this, "Data", { versioned: false });

@@ -1,0 +1,4 @@
+# expect: IAC803
+resource "aws_s3_bucket" "data" {
+  bucket_prefix = "data"
+}

@@ -1,0 +1,2 @@
+# expect: IAC801
+resource "aws_sqs_queue" "jobs" {}

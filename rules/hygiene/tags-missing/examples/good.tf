@@ -1,0 +1,7 @@
+provider "aws" {
+  default_tags {
+    tags = { Environment = "dev" }
+  }
+}
+
+resource "aws_sqs_queue" "jobs" {}

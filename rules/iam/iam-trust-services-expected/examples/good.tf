@@ -1,0 +1,10 @@
+resource "aws_iam_role" "app" {
+  name = "app-role-dev"
+  assume_role_policy = jsonencode({
+    Statement = [{
+      Effect    = "Allow"
+      Action    = "sts:AssumeRole"
+      Principal = { Service = ["ec2.amazonaws.com", "lambda.amazonaws.com"] }
+    }]
+  })
+}

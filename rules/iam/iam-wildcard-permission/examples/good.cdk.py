@@ -1,0 +1,9 @@
+from aws_cdk import aws_iam as iam
+
+role = iam.Role(self, "Builder", assumed_by=iam.ServicePrincipal("codebuild.amazonaws.com"))
+role.add_to_policy(
+    iam.PolicyStatement(
+        actions=["ecr:PutImage", "ecr:UploadLayerPart"],
+        resources=["arn:aws:ecr:us-east-1:123456789012:repository/app"],
+    )
+)

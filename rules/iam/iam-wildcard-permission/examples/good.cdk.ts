@@ -1,0 +1,7 @@
+import * as iam from "aws-cdk-lib/aws-iam";
+
+const role = new iam.Role(this, "Deployer", { assumedBy: new iam.ServicePrincipal("codebuild.amazonaws.com") });
+role.addToPolicy(new iam.PolicyStatement({
+  actions: ["ecr:GetAuthorizationToken"],
+  resources: ["*"],
+}));

@@ -1,0 +1,3 @@
+import * as iam from "aws-cdk-lib/aws-iam";
+
+export const role = new iam.Role(this, "Shared", { assumedBy: new iam.AccountPrincipal("123456789012") });

@@ -1,0 +1,6 @@
+resource "aws_lambda_permission" "from_api_gateway" {
+  action        = "lambda:InvokeFunction"
+  function_name = "api"
+  principal     = "apigateway.amazonaws.com"
+  source_arn    = "arn:aws:execute-api:us-east-1:123456789012:abc123/*"
+}

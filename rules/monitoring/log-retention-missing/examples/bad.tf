@@ -1,0 +1,4 @@
+# expect: IAC302
+resource "aws_cloudwatch_log_group" "app" {
+  name = "/app/api"
+}

@@ -1,0 +1,5 @@
+import * as logs from "aws-cdk-lib/aws-logs";
+
+// Without `retention`, CDK keeps logs two years.
+new logs.LogGroup(this, "AppLogs", {});
+new logs.LogGroup(this, "AuditLogs", { retention: logs.RetentionDays.TEN_YEARS });

@@ -1,0 +1,7 @@
+import { CloudwatchLogGroup } from "@cdktf/provider-aws/lib/cloudwatch-log-group";
+
+const environment = process.env.ENVIRONMENT;
+// expect: IAC301
+if (environment === "production") {
+  new CloudwatchLogGroup(this, "audit", { retentionInDays: 365 });
+}

@@ -1,0 +1,10 @@
+variable "environment" { type = string }
+
+resource "aws_cloudwatch_metric_alarm" "errors" {
+  # expect: IAC301
+  count               = var.environment == "prod" ? 1 : 0
+  alarm_name          = "errors-${var.environment}"
+  comparison_operator = "GreaterThanThreshold"
+  evaluation_periods  = 1
+  threshold           = 1
+}

@@ -1,0 +1,10 @@
+resource "aws_s3_bucket" "data" {
+  bucket_prefix = "data"
+}
+
+resource "aws_kms_key" "data" {
+  enable_key_rotation = true
+}
+
+output "bucket" { value = aws_s3_bucket.data.bucket }
+output "kms_key_arn" { value = aws_kms_key.data.arn }
