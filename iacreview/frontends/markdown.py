@@ -43,7 +43,8 @@ EXTENSION_LANGUAGES = {
     ".json": "json",
     ".tf": "hcl",
 }
-_FENCE = re.compile(rb"^( {0,3})(`{3,}|~{3,})[ \t]*([^\s`{]*)[^\n]*$")
+_FENCE = re.compile(rb"^( {0,3})(`{3,}|~{3,})[ \t]*([^\s`{]*)([^\n]*)$")
+_ANY_FILE = re.compile(r"([\w@][\w./@-]*\.[A-Za-z0-9]+)\b")
 _FILE_NAME = re.compile(r"([\w@][\w./@-]*\.(?:tsx?|jsx?|mjs|py|ya?ml|json|tf|txt|toml)|Pipfile)\b")
 _TEST_NAME = re.compile(
     r"(^|/)(tests?|__tests__)/|\.(test|spec)\.[jt]sx?$|(^|/)test_[^/]*\.py$|_test\.py$|conftest\.py$"
@@ -94,8 +95,11 @@ def blocks(path: str, data: bytes) -> list[Block]:
         if body_end == -1:
             body_end = starts[close] if close < len(starts) else len(data)
         text = data[body_start:body_end]
-        name = _name_for(lines, i, text)
+        named = _ANY_FILE.search(match.group(4).decode("utf-8", "replace"))  # ```hcl - modules/x/user_data.sh
+        name = _clean(named.group(1)) if named else _name_for(lines, i, text)
         language = FENCE_LANGUAGES.get(info, "other")
+        if named and not any(name.endswith(ext) for ext in EXTENSION_LANGUAGES):
+            language = "other"  # the info string names a file we do not read
         if name:
             for ext, lang in EXTENSION_LANGUAGES.items():
                 if name.endswith(ext) and language in ("unknown", "other", "manifest"):
