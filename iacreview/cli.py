@@ -1,14 +1,20 @@
-"""The command line: `iacreview check|rules|explain`. Exit 0 clean, 1 findings, 2 usage or internal error."""
+"""The command line: `iacreview check|report|compare|rules|explain`.
+
+Exit 0: nothing at or above --fail-on; 1: findings; 2: usage, configuration or internal error.
+Only the report goes to stdout; messages and progress go to stderr.
+"""
 
 from __future__ import annotations
 
 import argparse
 import sys
 from pathlib import Path
+from typing import Any
 
 from iacreview import __version__
 
-FORMATS = ("text", "json")
+FORMATS = ("text", "json", "sarif", "junit", "github", "markdown")
+SEVERITIES = ("critical", "high", "medium", "low")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -20,25 +26,46 @@ def build_parser() -> argparse.ArgumentParser:
 
     check = sub.add_parser("check", help="report findings for files and folders")
     check.add_argument("paths", nargs="*", default=["."], metavar="PATH")
-    check.add_argument("--select", type=_csv, help="rule ids, prefixes (IAC1) or names to run; default all")
-    check.add_argument("--ignore", type=_csv, help="rule ids, prefixes or names to skip")
-    check.add_argument(
-        "--fail-on",
-        choices=("critical", "high", "medium", "low"),
-        help="lowest severity that fails the run (default low)",
-    )
+    selection(check)
     check.add_argument("--format", choices=FORMATS, default="text")
     check.add_argument("--output", "-o", type=Path, help="write the report to FILE instead of stdout")
     check.add_argument(
-        "--config", type=Path, help="configuration file (default: found upward from the first PATH)"
+        "--baseline", type=Path, help="findings in this baseline do not fail the run and are not shown"
     )
-    check.add_argument("--isolated", action="store_true", help="ignore every configuration file")
+    check.add_argument(
+        "--write-baseline", type=Path, metavar="FILE", help="write the current findings as a baseline"
+    )
     check.add_argument("--no-source", action="store_true", help="text format: do not show the source line")
+
+    report = sub.add_parser("report", help="write a failures report in Markdown")
+    report.add_argument("paths", nargs="*", default=["."], metavar="PATH")
+    selection(report)
+    report.add_argument(
+        "--output", "-o", type=Path, help="write the report to FILE (FAILURES.md) instead of stdout"
+    )
+
+    compare = sub.add_parser("compare", help="report what a response gets wrong that a reference gets right")
+    compare.add_argument("response", metavar="RESPONSE")
+    compare.add_argument("reference", metavar="REFERENCE")
+    selection(compare)
+    compare.add_argument("--output", "-o", type=Path, help="write the report to FILE instead of stdout")
 
     sub.add_parser("rules", help="list the rule catalogue")
     explain = sub.add_parser("explain", help="show a rule's documentation and examples")
     explain.add_argument("rule", metavar="ID_OR_NAME")
     return parser
+
+
+def selection(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--select", type=_csv, help="rule ids, prefixes (IAC1) or names to run; default all")
+    parser.add_argument("--ignore", type=_csv, help="rule ids, prefixes or names to skip")
+    parser.add_argument(
+        "--fail-on", choices=SEVERITIES, help="lowest severity that fails the run (default low)"
+    )
+    parser.add_argument(
+        "--config", type=Path, help="configuration file (default: found upward from the first PATH)"
+    )
+    parser.add_argument("--isolated", action="store_true", help="ignore every configuration file")
 
 
 def _csv(text: str) -> list[str]:
@@ -53,75 +80,163 @@ def main(argv: list[str] | None = None) -> int:
         parser.print_help()
         return 2
     try:
-        if args.command == "check":
-            return run_check(args)
+        if args.command in ("check", "report", "compare"):
+            return run(args)
         if args.command == "rules":
             from iacreview.docs import print_rules
 
             return print_rules()
-        if args.command == "explain":
-            from iacreview.docs import print_explain
+        from iacreview.docs import print_explain
 
-            return print_explain(args.rule)
+        return print_explain(args.rule)
     except BrokenPipeError:
         return 0
     except KeyboardInterrupt:
         return 130
-    return 2
 
 
-def run_check(args: argparse.Namespace) -> int:
+def setup(args: argparse.Namespace, first_path: str) -> tuple[Any, Any] | None:
+    """(catalogue, config), or None after printing a usage or configuration error."""
     from iacreview.engine.catalogue import Catalogue, CatalogueError
     from iacreview.engine.config import ConfigError, find_config, load_config
-    from iacreview.engine.finding import severity_rank
-    from iacreview.engine.runner import Scanner
-    from iacreview.model.span import LineIndex
 
     try:
         catalogue = Catalogue.load()
         for selector in [*(args.select or []), *(args.ignore or [])]:
             if not catalogue.resolve_selector(selector):
                 print(f"iacreview: error: {selector!r} names no rule", file=sys.stderr)
-                return 2
-        config_path = None if args.isolated else (args.config or find_config(Path(args.paths[0])))
+                return None
         if args.config is not None and not args.config.is_file():
             print(f"iacreview: error: {args.config}: no such configuration file", file=sys.stderr)
-            return 2
-        config = load_config(config_path, catalogue)
+            return None
+        config_path = None if args.isolated else (args.config or find_config(Path(first_path)))
+        return catalogue, load_config(config_path, catalogue)
     except (ConfigError, CatalogueError) as exc:
         print(f"iacreview: error: {exc}", file=sys.stderr)
+        return None
+
+
+def scan(args: argparse.Namespace, paths: list[str], catalogue: Any, config: Any) -> Any:
+    from iacreview.engine.runner import Scanner
+
+    scanner = Scanner(catalogue, config, select=args.select, ignore=args.ignore, keep_projects=True)
+    if sys.stderr.isatty():
+        from iacreview.progress import bar
+
+        with bar() as progress:
+            return scanner.scan(paths, progress=progress)
+    return scanner.scan(paths)
+
+
+def run(args: argparse.Namespace) -> int:
+    from iacreview.engine.finding import severity_rank
+
+    paths = [args.response, args.reference] if args.command == "compare" else args.paths
+    ready = setup(args, paths[0])
+    if ready is None:
         return 2
+    catalogue, config = ready
+    if args.command == "compare":
+        return run_compare(args, catalogue, config)
+    result = scan(args, paths, catalogue, config)
+    findings = result.findings
+    if args.command == "check":
+        from iacreview.engine import baseline
 
-    scanner = Scanner(catalogue, config, select=args.select, ignore=args.ignore)
-    result = scanner.scan(args.paths)
-    sources = {path: LineIndex(data) for path, data in result.sources.items()}
-    for finding in result.findings:  # files too large to read still have a finding
-        sources.setdefault(finding.path, LineIndex(b""))
-    fail_on = args.fail_on or config.fail_on
-
-    if args.format == "json":
-        from iacreview.reporters import json as json_reporter
-
-        text = json_reporter.render(result.findings, sources, result.files_scanned, result.errors)
-        _emit(text, args.output)
-    elif args.output is None and sys.stdout.isatty():
-        from iacreview.reporters.text import render_rich
-
-        render_rich(result.findings, sources, result.files_scanned, sys.stdout)
+        try:
+            if args.write_baseline:
+                baseline.write(args.write_baseline, findings)
+                print(f"iacreview: wrote {len(findings)} findings to {args.write_baseline}", file=sys.stderr)
+            if args.baseline:
+                findings, known = baseline.split(findings, baseline.read(args.baseline))
+                if known:
+                    print(f"iacreview: {len(known)} findings in the baseline are not shown", file=sys.stderr)
+        except baseline.BaselineError as exc:
+            print(f"iacreview: error: {exc}", file=sys.stderr)
+            return 2
+        emit_check(args, findings, result, catalogue)
     else:
-        from iacreview.reporters.text import render_plain
+        from iacreview.reporters import markdown
 
-        _emit(render_plain(result.findings, sources, result.files_scanned, not args.no_source), args.output)
-    if args.format != "json":
-        for error in result.errors:
+        resources = sum(len(p.resources) for p in result.projects)
+        emit(
+            markdown.report(findings, result.sources, catalogue, paths, result.files_scanned, resources),
+            args.output,
+        )
+    for error in result.errors:
+        if args.command != "check" or args.format != "json":
             print(f"iacreview: {error['path']}: {error['message']}", file=sys.stderr)
     if result.internal_errors:
         return 2
-    failing = [f for f in result.findings if severity_rank(f.severity) <= severity_rank(fail_on)]
-    return 1 if failing else 0
+    fail_on = args.fail_on or config.fail_on
+    return 1 if any(severity_rank(f.severity) <= severity_rank(fail_on) for f in findings) else 0
 
 
-def _emit(text: str, output: Path | None) -> None:
+def emit_check(args: argparse.Namespace, findings: list[Any], result: Any, catalogue: Any) -> None:
+    from iacreview.model.span import LineIndex
+
+    sources = {path: LineIndex(data) for path, data in result.sources.items()}
+    for finding in findings:  # files too large to read still have a finding
+        sources.setdefault(finding.path, LineIndex(b""))
+    fmt = args.format
+    if fmt == "json":
+        from iacreview.reporters import json as json_reporter
+
+        emit(json_reporter.render(findings, sources, result.files_scanned, result.errors), args.output)
+    elif fmt == "sarif":
+        from iacreview.reporters import sarif
+
+        emit(sarif.render(findings, sources, catalogue, result.files_scanned), args.output)
+    elif fmt == "junit":
+        from iacreview.reporters import junit
+
+        emit(junit.render(findings, sources, result.scanned), args.output)
+    elif fmt == "github":
+        from iacreview.reporters import github
+
+        emit(github.render(findings, sources), args.output)
+    elif fmt == "markdown":
+        from iacreview.reporters import markdown
+
+        resources = sum(len(p.resources) for p in result.projects)
+        emit(
+            markdown.report(findings, result.sources, catalogue, args.paths, result.files_scanned, resources),
+            args.output,
+        )
+    elif args.output is None and sys.stdout.isatty():
+        from iacreview.reporters.text import render_rich
+
+        render_rich(findings, sources, result.files_scanned, sys.stdout)
+    else:
+        from iacreview.reporters.text import render_plain
+
+        emit(render_plain(findings, sources, result.files_scanned, not args.no_source), args.output)
+
+
+def run_compare(args: argparse.Namespace, catalogue: Any, config: Any) -> int:
+    from iacreview.engine.compare import compare
+    from iacreview.engine.finding import severity_rank
+    from iacreview.reporters import markdown
+
+    response = scan(args, [args.response], catalogue, config)
+    reference = scan(args, [args.reference], catalogue, config)
+    for result in (response, reference):
+        for error in result.errors:
+            print(f"iacreview: {error['path']}: {error['message']}", file=sys.stderr)
+    outcome = compare(response, reference)
+    resources = sum(len(p.resources) for p in response.projects)
+    text = markdown.comparison(
+        outcome, response.sources, catalogue, args.response, args.reference, response.files_scanned, resources
+    )
+    emit(text, args.output)
+    if response.internal_errors or reference.internal_errors:
+        return 2
+    fail_on = args.fail_on or config.fail_on
+    failing = [f for f in outcome.response_only if severity_rank(f.severity) <= severity_rank(fail_on)]
+    return 1 if failing or outcome.differences or outcome.lacking else 0
+
+
+def emit(text: str, output: Path | None) -> None:
     if output is None:
         sys.stdout.write(text)
     else:

@@ -172,10 +172,13 @@ def discover(paths: list[str], excluded: Callable[[str], bool] = lambda _: False
                     result.errors.append({"path": shown, "message": f"skipped: {reason}"})
                 continue
             source = SourceFile(shown, real, language, data)
-            if language == "terraform":  # a Terraform module is the .tf files of one folder
-                spec = programs.get(real.parent)
+            if language == "terraform":  # a module is the .tf files of one folder; a named file is itself
+                key = real if explicit else real.parent
+                spec = programs.get(key)
                 if spec is None:
-                    spec = programs[real.parent] = ProjectSpec(str(real.parent), "directory")
+                    spec = programs[key] = ProjectSpec(
+                        str(real.parent), "directory" if not explicit else "file"
+                    )
                     lock = real.parent / ".terraform.lock.hcl"
                     spec.manifests = [lock] if lock.is_file() else []
                     result.projects.append(spec)

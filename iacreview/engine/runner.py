@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextlib
 import os
 import traceback
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -31,6 +31,7 @@ class ScanResult:
     projects: list[Project] = field(default_factory=list)
     internal_errors: int = 0
     sources: dict[str, bytes] = field(default_factory=dict)  # the text of every file with a finding
+    scanned: list[str] = field(default_factory=list)  # every file read as IaC
 
 
 @dataclass
@@ -51,15 +52,18 @@ class Scanner:
                 for kind in rule.applies_to or ("*",):
                     self.by_kind.setdefault(kind, []).append(rule)
 
-    def scan(self, paths: list[str]) -> ScanResult:
+    def scan(self, paths: list[str], progress: Callable[[int, int], None] | None = None) -> ScanResult:
         config = self.config
         found = discover(paths, lambda path: any(config.matches(path, p) for p in config.exclude))
         result = ScanResult(errors=list(found.errors))
         for source, reason in found.unreadable:
             result.findings.extend(self._parse_error(Span(source.path, 0, 0), reason))
             result.files_scanned += 1
-        for spec in found.projects:
+        for done, spec in enumerate(found.projects):
+            if progress is not None:
+                progress(done, len(found.projects))
             result.files_scanned += len(spec.files)
+            result.scanned.extend(s.path for s in spec.files)
             try:
                 project, findings = self.scan_project(spec)
             except Exception as exc:  # a bug of ours must not stop the run: report it, go on

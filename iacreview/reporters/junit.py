@@ -1,0 +1,35 @@
+"""`--format junit`: one test suite per file, one failed test case per finding (CI test tabs read it)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from xml.etree import ElementTree as ET
+
+from iacreview.engine.finding import Finding
+from iacreview.model.span import LineIndex
+
+
+def render(findings: list[Finding], sources: Mapping[str, LineIndex], scanned: list[str]) -> str:
+    by_file: dict[str, list[Finding]] = {path: [] for path in scanned}
+    for f in findings:
+        by_file.setdefault(f.path, []).append(f)
+    root = ET.Element(
+        "testsuites", name="iacreview", tests=str(max(len(findings), 0)), failures=str(len(findings))
+    )
+    for path in sorted(by_file):
+        items = by_file[path]
+        suite = ET.SubElement(
+            root, "testsuite", name=path, tests=str(max(len(items), 1)), failures=str(len(items))
+        )
+        if not items:
+            ET.SubElement(suite, "testcase", name="no findings", classname=path)
+            continue
+        for f in items:
+            line, column = sources[path].position(f.span.start)
+            case = ET.SubElement(
+                suite, "testcase", name=f"{f.rule_id} {f.name} at {line}:{column}", classname=path
+            )
+            failure = ET.SubElement(case, "failure", message=f.message, type=f.severity)
+            failure.text = f"{path}:{line}:{column}: {f.rule_id} [{f.severity}] {f.message}"
+    ET.indent(root)
+    return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
