@@ -7,6 +7,7 @@ Only the report goes to stdout; messages and progress go to stderr.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 from typing import Any
@@ -66,6 +67,17 @@ def selection(parser: argparse.ArgumentParser) -> None:
         "--config", type=Path, help="configuration file (default: found upward from the first PATH)"
     )
     parser.add_argument("--isolated", action="store_true", help="ignore every configuration file")
+    parser.add_argument(
+        "--jobs", "-j", type=_jobs, default=os.cpu_count() or 1, help="worker processes (default: cores)"
+    )
+    parser.add_argument("--no-cache", action="store_true", help="do not read or write the result cache")
+
+
+def _jobs(text: str) -> int:
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError("must be 1 or more")
+    return value
 
 
 def _csv(text: str) -> list[str]:
@@ -117,9 +129,27 @@ def setup(args: argparse.Namespace, first_path: str) -> tuple[Any, Any] | None:
 
 
 def scan(args: argparse.Namespace, paths: list[str], catalogue: Any, config: Any) -> Any:
+    import json
+    from datetime import date
+
+    from iacreview.engine.cache import Cache, default_dir, tool_fingerprint
+    from iacreview.engine.catalogue import default_rules_dir
     from iacreview.engine.runner import Scanner
 
-    scanner = Scanner(catalogue, config, select=args.select, ignore=args.ignore, keep_projects=True)
+    models = args.command != "check" or args.format == "markdown"  # reports read the models
+    cache = None
+    if not args.no_cache and not models:
+        settings = json.dumps([vars(config), args.select, args.ignore, date.today().isoformat()], default=str)
+        cache = Cache(default_dir(), tool_fingerprint(default_rules_dir(), settings))
+    scanner = Scanner(
+        catalogue,
+        config,
+        select=args.select,
+        ignore=args.ignore,
+        keep_projects=models,
+        jobs=args.jobs,
+        cache=cache,
+    )
     if sys.stderr.isatty():
         from iacreview.progress import bar
 

@@ -64,3 +64,9 @@ def project_of(tmp_path: Path, files: dict[str, str], catalogue: Catalogue | Non
 
 def by_name(project, name: str):  # type: ignore[no-untyped-def]
     return next(r for r in project.resources if r.name == name)
+
+
+@pytest.fixture(autouse=True)
+def isolated_cache(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Tests never read or write the user's result cache."""
+    monkeypatch.setenv("IACREVIEW_CACHE_DIR", str(tmp_path_factory.getbasetemp() / "iacreview-cache"))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import multiprocessing
 import os
 import traceback
 from collections.abc import Callable, Iterable
@@ -10,6 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from iacreview.engine.cache import Cache, decode, encode
 from iacreview.engine.catalogue import Catalogue, Rule
 from iacreview.engine.config import Config
 from iacreview.engine.discover import PY_MARKERS, TS_MARKERS, ProjectSpec, SourceFile, discover, is_program
@@ -34,6 +36,32 @@ class ScanResult:
     scanned: list[str] = field(default_factory=list)  # every file read as IaC
 
 
+MIN_PARALLEL = 8  # fewer projects than this are faster to scan in this process
+_WORK: tuple[Scanner, list[ProjectSpec]] | None = None  # what forked workers scan (inherited, not pickled)
+
+
+@dataclass
+class Outcome:
+    findings: list[Finding] = field(default_factory=list)
+    project: Project | None = None
+    error: dict[str, str] | None = None
+    cacheable: bool = True
+
+
+def _work(index: int) -> Outcome:
+    assert _WORK is not None
+    scanner, specs = _WORK
+    return scanner.scan_one(specs[index])
+
+
+def _manifest_contents(spec: ProjectSpec) -> list[tuple[str, bytes]]:
+    contents = []
+    for manifest in spec.manifests:
+        with contextlib.suppress(OSError):
+            contents.append((str(manifest), manifest.read_bytes()))
+    return contents
+
+
 @dataclass
 class Scanner:
     catalogue: Catalogue
@@ -42,6 +70,8 @@ class Scanner:
     ignore: list[str] | None = None
     today: date = field(default_factory=date.today)
     keep_projects: bool = False
+    jobs: int = 1
+    cache: Cache | None = None
 
     def __post_init__(self) -> None:
         enabled = set(self.config.enabled(self.catalogue, self.select, self.ignore))
@@ -59,32 +89,80 @@ class Scanner:
         for source, reason in found.unreadable:
             result.findings.extend(self._parse_error(Span(source.path, 0, 0), reason))
             result.files_scanned += 1
-        for done, spec in enumerate(found.projects):
-            if progress is not None:
-                progress(done, len(found.projects))
+        outcomes = self._outcomes(found.projects, progress)
+        for spec, outcome in zip(found.projects, outcomes, strict=True):
             result.files_scanned += len(spec.files)
             result.scanned.extend(s.path for s in spec.files)
-            try:
-                project, findings = self.scan_project(spec)
-            except Exception as exc:  # a bug of ours must not stop the run: report it, go on
+            if outcome.error is not None:
                 result.internal_errors += 1
-                where = traceback.extract_tb(exc.__traceback__)[-1]
-                result.errors.append(
-                    {
-                        "path": spec.files[0].path if spec.files else spec.root,
-                        "message": f"internal error: {type(exc).__name__}: {exc} "
-                        f"({Path(where.filename).name}:{where.lineno})",
-                    }
-                )
+                result.errors.append(outcome.error)
                 continue
-            result.findings.extend(findings)
-            flagged = {f.path for f in findings}
-            result.sources.update((s.path, s.data) for s in spec.files if s.path in flagged)
-            result.sources.update((p, d) for p, d in project.sources.items() if p in flagged)
-            if self.keep_projects:
-                result.projects.append(project)
+            result.findings.extend(outcome.findings)
+            data = {s.path: s.data for s in spec.files}
+            for path in sorted({f.path for f in outcome.findings}):
+                if path in data:
+                    result.sources[path] = data[path]
+                else:  # the project's root marker (IAC901) is not one of the scanned files
+                    with contextlib.suppress(OSError):
+                        result.sources[path] = Path(path).read_bytes()
+            if outcome.project is not None:
+                result.projects.append(outcome.project)
         result.findings = finalize(result.findings)
         return result
+
+    def _outcomes(
+        self, specs: list[ProjectSpec], progress: Callable[[int, int], None] | None
+    ) -> list[Outcome]:
+        """Each project's outcome: from the cache, from worker processes, or scanned here."""
+        outcomes: list[Outcome | None] = [None] * len(specs)
+        keys: dict[int, str] = {}
+        cache = None if self.keep_projects else self.cache
+        for index, spec in enumerate(specs):
+            if cache is not None:
+                keys[index] = cache.key([(f.path, f.data) for f in spec.files], _manifest_contents(spec))
+                entry = cache.get(keys[index])
+                if entry is not None:
+                    outcomes[index] = Outcome(findings=decode(entry["findings"]))
+        todo = [i for i, outcome in enumerate(outcomes) if outcome is None]
+        done = len(specs) - len(todo)
+        if self.jobs > 1 and len(todo) >= MIN_PARALLEL and not self.keep_projects:
+            global _WORK
+            _WORK = (self, specs)
+            context = multiprocessing.get_context("fork")
+            with context.Pool(min(self.jobs, len(todo))) as pool:
+                chunk = max(1, len(todo) // (self.jobs * 8))
+                for index, outcome in zip(todo, pool.imap(_work, todo, chunksize=chunk), strict=True):
+                    outcomes[index] = outcome
+                    done += 1
+                    if progress is not None:
+                        progress(done, len(specs))
+            _WORK = None
+        else:
+            for index in todo:
+                outcomes[index] = self.scan_one(specs[index])
+                done += 1
+                if progress is not None:
+                    progress(done, len(specs))
+        if cache is not None:
+            for index in todo:
+                fresh = outcomes[index]
+                if fresh is not None and fresh.error is None and fresh.cacheable:
+                    cache.put(keys[index], {"findings": encode(fresh.findings)})
+        return [o if o is not None else Outcome() for o in outcomes]
+
+    def scan_one(self, spec: ProjectSpec) -> Outcome:
+        try:
+            project, findings = self.scan_project(spec)
+        except Exception as exc:  # a bug of ours must not stop the run: report it, go on
+            where = traceback.extract_tb(exc.__traceback__)[-1]
+            place = f"{Path(where.filename).name}:{where.lineno}"
+            error = {
+                "path": spec.files[0].path if spec.files else spec.root,
+                "message": f"internal error: {type(exc).__name__}: {exc} ({place})",
+            }
+            return Outcome(error=error)
+        # a project whose rules read the folder around it (IAC901) depends on more than its files
+        return Outcome(findings, project if self.keep_projects else None, cacheable=project.layout is None)
 
     def scan_project(self, spec: ProjectSpec) -> tuple[Project, list[Finding]]:
         builder = ProjectBuilder(spec.root, spec.origin)

@@ -120,7 +120,9 @@ class TemplateReader:
             raise FrontendError(
                 "not a CloudFormation template: the top level is not a mapping", self.unit.span(0, 1)
             )
-        if self.expanded_size(root) > MAX_EXPANDED_NODES:
+        if (
+            b"&" in self.unit.text and self.expanded_size(root) > MAX_EXPANDED_NODES
+        ):  # only anchors can expand
             raise FrontendError("aliases expand beyond any real template (an alias bomb?)", self.span(root))
         sections = {k.value: v for k, v in root.value if isinstance(k, yaml.ScalarNode)}
         resources = sections.get("Resources")

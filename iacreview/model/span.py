@@ -21,6 +21,7 @@ class LineIndex:
 
     def __init__(self, data: bytes) -> None:
         self.data = data
+        self.ascii = data.isascii()  # then characters are bytes: offsets need no decoding
         self.starts = [0]
         pos = data.find(b"\n")
         while pos != -1:
@@ -49,7 +50,7 @@ class LineIndex:
         line = max(0, min(line, len(self.starts) - 1))
         start = self.starts[line]
         end = self.starts[line + 1] if line + 1 < len(self.starts) else len(self.data)
-        prefix = self.data[start:end]
-        if prefix.isascii():
+        if self.ascii:
             return min(start + char_column, end)
+        prefix = self.data[start:end]
         return start + len(prefix.decode("utf-8", "replace")[:char_column].encode("utf-8"))

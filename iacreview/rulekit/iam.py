@@ -38,7 +38,7 @@ def statements(policy: Value | None) -> list[Statement] | None:
 
 def _documents(value: Value) -> Iterator[Value]:
     for node in value.walk():
-        if isinstance(node, Literal) and isinstance(node.value, str) and node.value.lstrip().startswith("{"):
+        if isinstance(node, Literal) and isinstance(node.value, str) and "Statement" in node.value:
             parsed = _parse_json(node.value, node.span)
             if parsed is not None:
                 yield parsed

@@ -1,0 +1,119 @@
+"""A cache of scan results, so a second pre-commit run over unchanged files costs little.
+
+One entry per project (a Markdown document, a template, a program folder), keyed by the content of
+its files, the tool version, the rule catalogue, the configuration and the date (runtime
+deprecations depend on it). Entries are written to a temporary file and renamed into place, so
+concurrent runs never see half an entry; an unreadable entry is a miss.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import tempfile
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from iacreview import __version__
+from iacreview.engine.finding import Finding
+from iacreview.model.span import Span
+
+FORMAT = "1"
+
+
+def default_dir() -> Path:
+    if os.environ.get("IACREVIEW_CACHE_DIR"):
+        return Path(os.environ["IACREVIEW_CACHE_DIR"])
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "iacreview"
+
+
+def fingerprint(parts: Iterable[bytes]) -> str:
+    digest = hashlib.sha256()
+    for part in parts:
+        digest.update(len(part).to_bytes(8, "little"))
+        digest.update(part)
+    return digest.hexdigest()
+
+
+def tool_fingerprint(rules_dir: Path, settings: str) -> str:
+    """What the results depend on besides the files: version, rules, data, configuration, date."""
+    data_dir = Path(__file__).resolve().parent.parent / "data"
+    parts = [FORMAT.encode(), __version__.encode(), settings.encode()]
+    for path in sorted(
+        [*rules_dir.glob("*/*/rule.yaml"), *rules_dir.glob("*/*/check.py"), *data_dir.iterdir()]
+    ):
+        stat = path.stat()
+        parts.append(
+            f"{path.relative_to(path.parent.parent.parent)}:{stat.st_size}:{stat.st_mtime_ns}".encode()
+        )
+    return fingerprint(parts)
+
+
+class Cache:
+    def __init__(self, folder: Path, tool: str) -> None:
+        self.folder = folder
+        self.tool = tool
+
+    def key(self, files: list[tuple[str, bytes]], manifests: list[tuple[str, bytes]]) -> str:
+        parts = [self.tool.encode()]
+        for path, data in [*files, *manifests]:
+            parts += [path.encode(), data]
+        return fingerprint(parts)
+
+    def _path(self, key: str) -> Path:
+        return self.folder / key[:2] / f"{key}.json"
+
+    def get(self, key: str) -> dict[str, Any] | None:
+        try:
+            data = json.loads(self._path(key).read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return None
+        return data if isinstance(data, dict) and data.get("format") == FORMAT else None
+
+    def put(self, key: str, entry: dict[str, Any]) -> None:
+        path = self._path(key)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".json")
+            with os.fdopen(fd, "w", encoding="utf-8") as handle:
+                json.dump({"format": FORMAT, **entry}, handle)
+            os.replace(tmp, path)
+        except OSError:
+            pass  # a cache that cannot be written is only slower
+
+
+def encode(findings: list[Finding]) -> list[dict[str, Any]]:
+    return [
+        {
+            "rule_id": f.rule_id,
+            "name": f.name,
+            "severity": f.severity,
+            "file": f.span.file,
+            "start": f.span.start,
+            "end": f.span.end,
+            "message": f.message,
+            "fixable": f.fixable,
+            "logical_path": f.logical_path,
+            "args": [list(pair) for pair in f.args],
+        }
+        for f in findings
+    ]
+
+
+def decode(entries: list[dict[str, Any]]) -> list[Finding]:
+    return [
+        Finding(
+            e["rule_id"],
+            e["name"],
+            e["severity"],
+            Span(e["file"], e["start"], e["end"]),
+            e["message"],
+            e["fixable"],
+            e["logical_path"],
+            tuple((str(k), str(v)) for k, v in e["args"]),
+        )
+        for e in entries
+    ]
