@@ -121,3 +121,42 @@ def test_check_never_writes(tmp_path, catalogue) -> None:
     before = {p: p.stat().st_mtime_ns for p in tmp_path.rglob("*")}
     scan(catalogue, tmp_path)
     assert {p: p.stat().st_mtime_ns for p in tmp_path.rglob("*")} == before
+
+
+def test_huge_file_of_50_megabytes_is_refused_fast(tmp_path, catalogue) -> None:
+    import time
+
+    big = tmp_path / "huge.yaml"
+    with big.open("wb") as handle:
+        handle.write(GOOD_TEMPLATE.encode())
+        chunk = b"# " + b"x" * 1022 + b"\n"
+        for _ in range(50 * 1024):
+            handle.write(chunk)
+    start = time.perf_counter()
+    result = scan(catalogue, big)
+    assert time.perf_counter() - start < 5
+    assert [f.rule_id for f in result.findings] == ["IAC000"] and "too large" in result.findings[0].message
+
+
+@pytest.mark.parametrize(
+    "tagged",
+    [
+        "!Foo bar",  # an unknown tag is an opaque value
+        "!!python/object/apply:os.system ['touch {marker}']",  # never constructed, never run
+        "!!binary aGVsbG8=",
+    ],
+)
+def test_custom_and_unknown_yaml_tags_construct_nothing(tmp_path, catalogue, tagged: str) -> None:
+    marker = tmp_path / "pwned"
+    text = GOOD_TEMPLATE + "    Properties:\n      BucketName: " + tagged.format(marker=marker) + "\n"
+    result = scan(catalogue, write(tmp_path / "t.yaml", text.encode()))
+    assert not marker.exists()
+    assert result.internal_errors == 0 and "IAC101" in {f.rule_id for f in result.findings}
+
+
+def test_valid_json_that_is_not_a_template(tmp_path, catalogue) -> None:
+    result = scan(catalogue, write(tmp_path / "data.json", b'{"Resources": [1, 2], "AWS::": "x"}'))
+    assert result.internal_errors == 0
+    assert [f.rule_id for f in result.findings] == ["IAC000"] and "no Resources mapping" in result.findings[
+        0
+    ].message

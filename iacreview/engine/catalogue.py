@@ -108,7 +108,9 @@ class Catalogue:
 
 def load_rule(spec_path: Path) -> Rule:
     try:
-        data = yaml.safe_load(spec_path.read_text(encoding="utf-8"))
+        data = yaml.load(
+            spec_path.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+        )
     except (OSError, yaml.YAMLError) as exc:
         raise CatalogueError(f"{spec_path}: {exc}") from exc
     if not isinstance(data, dict):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from iacreview.model import Component, Condition, MapValue, Output, Project, Resource, Span
+from iacreview.model import Component, Condition, Literal, MapValue, Output, Project, Resource, Span, norm_key
 from iacreview.model.kinds import kind_of
 from iacreview.model.span import LineIndex
 
@@ -122,10 +122,21 @@ class ProjectBuilder:
                     variable=d.variable,
                     logical_path=d.logical_path or d.name,
                     written_name=d.written_name or d.name,
+                    keys=property_names(d.props),
                 )
             )
         self.project.resources.sort(key=lambda r: (r.span.file, r.span.start))
         return self.project
+
+
+def property_names(props: MapValue) -> frozenset[str]:
+    names: set[str] = set()
+    for node in props.walk():
+        if isinstance(node, MapValue):
+            names.update(norm_key(e.key) for e in node.entries)
+        elif isinstance(node, Literal) and isinstance(node.value, str) and "Statement" in node.value:
+            names.add("statement")  # a policy written as JSON text
+    return frozenset(names)
 
 
 def settle_conditions(draft: ResourceDraft) -> list[Condition]:

@@ -57,6 +57,8 @@ INTRINSICS = {
     "Fn::ToJsonString",
 }
 _SUB_VAR = re.compile(r"\$\{(?!!)([^}]+)\}")
+# a YAML alias (`*name` starting a value): only aliases share nodes, and only shared nodes can bomb
+_ALIAS = re.compile(rb"(?:^|[\s\[{,])\*[A-Za-z0-9_.-]", re.MULTILINE)
 
 
 def looks_like_template(text: bytes) -> bool:
@@ -110,9 +112,15 @@ class TemplateReader:
         self.conditions: dict[str, yaml.Node] = {}
         self.memo: dict[int, Value] = {}
         self.sizes: dict[int, int] = {}
+        self.bom = -3 if unit.text.startswith(b"\xef\xbb\xbf") else 0  # marks count from after a BOM
+        self.ascii = unit.text[-self.bom :].isascii() if self.bom else unit.text.isascii()
 
     def span(self, node: yaml.Node) -> Span:
         s, e = node.start_mark, node.end_mark
+        if self.ascii:  # a mark's character index is then its byte offset
+            return Span(
+                self.unit.path, self.unit.base + s.index - self.bom, self.unit.base + e.index - self.bom
+            )
         return self.unit.span_at(s.line, s.column, e.line, e.column)
 
     def read(self, root: yaml.Node) -> None:
@@ -120,9 +128,7 @@ class TemplateReader:
             raise FrontendError(
                 "not a CloudFormation template: the top level is not a mapping", self.unit.span(0, 1)
             )
-        if (
-            b"&" in self.unit.text and self.expanded_size(root) > MAX_EXPANDED_NODES
-        ):  # only anchors can expand
+        if _ALIAS.search(self.unit.text) and self.expanded_size(root) > MAX_EXPANDED_NODES:
             raise FrontendError("aliases expand beyond any real template (an alias bomb?)", self.span(root))
         sections = {k.value: v for k, v in root.value if isinstance(k, yaml.ScalarNode)}
         resources = sections.get("Resources")

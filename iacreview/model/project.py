@@ -38,6 +38,9 @@ class Resource:
     variable: str | None = None
     logical_path: str = ""
     written_name: str = ""  # the name as written, computed parts as `*`: `app-role-*`
+    # every property name anywhere in `props` (normalised; "statement" also for JSON policy text),
+    # so rules can skip resources that cannot match without walking them
+    keys: frozenset[str] = frozenset()
 
     @property
     def file(self) -> str:

@@ -196,7 +196,7 @@ READ_PREFIXES = (
 
 def permission_statements(resource: Resource) -> list[Statement]:
     """Statements of a resource's identity and resource policies: not its trust policy, not key policies."""
-    if resource.kind in KEY_POLICY_KINDS:
+    if resource.kind in KEY_POLICY_KINDS or "statement" not in resource.keys:
         return []
     trust = {id(v) for key in TRUST_POLICY_KEYS if (v := resource.prop(key)) is not None}
     found: list[Statement] = []
@@ -208,6 +208,8 @@ def permission_statements(resource: Resource) -> list[Statement]:
 
 
 def all_statements(resource: Resource) -> list[Statement]:
+    if "statement" not in resource.keys:
+        return []
     return statements(resource.props) or []
 
 

@@ -42,6 +42,11 @@ def is_dynamic(value: Value | None) -> bool:
     return True
 
 
+def has_any(resource: Resource, *keys: str) -> bool:
+    """Whether any of these property names occurs anywhere in the resource (no walk needed)."""
+    return any(norm_key(k) in resource.keys for k in keys)
+
+
 def attached(project: Project, resource: Resource, *kinds: str) -> list[Resource]:
     """Resources of `kinds` whose properties reference `resource` (a bucket's encryption, versioning...)."""
     found: dict[str, Resource] = {}

@@ -18,6 +18,8 @@ NOT_SECRETS = ("{{resolve:", "arn:", "${", "alias/")
 
 
 def check(resource: Resource, ctx: RuleContext) -> Iterator[Finding]:
+    if not any(key.endswith(SECRET_SUFFIXES) for key in resource.keys):
+        return  # no property is named like a secret
     for node in resource.props.walk():
         if not isinstance(node, MapValue):
             continue
