@@ -51,6 +51,16 @@ def build_parser() -> argparse.ArgumentParser:
     selection(compare)
     compare.add_argument("--output", "-o", type=Path, help="write the report to FILE instead of stdout")
 
+    fix = sub.add_parser("fix", help="apply safe fixes in place")
+    fix.add_argument("paths", nargs="*", default=["."], metavar="PATH")
+    selection(fix)
+    fix.add_argument("--diff", action="store_true", help="print a unified diff and write nothing")
+    fix.add_argument("--unsafe", action="store_true", help="also apply fixes that change behaviour")
+
+    init = sub.add_parser("init", help="write the reference compliant stack")
+    init.add_argument("--template", required=True, choices=("pulumi-ts", "pulumi-py", "cloudformation"))
+    init.add_argument("directory", nargs="?", default=".", type=Path, metavar="DIR")
+
     sub.add_parser("rules", help="list the rule catalogue")
     explain = sub.add_parser("explain", help="show a rule's documentation and examples")
     explain.add_argument("rule", metavar="ID_OR_NAME")
@@ -94,6 +104,12 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.command in ("check", "report", "compare"):
             return run(args)
+        if args.command == "fix":
+            return run_fix(args)
+        if args.command == "init":
+            from iacreview.reference import write_template
+
+            return write_template(args.template, args.directory)
         if args.command == "rules":
             from iacreview.docs import print_rules
 
@@ -264,6 +280,42 @@ def run_compare(args: argparse.Namespace, catalogue: Any, config: Any) -> int:
     fail_on = args.fail_on or config.fail_on
     failing = [f for f in outcome.response_only if severity_rank(f.severity) <= severity_rank(fail_on)]
     return 1 if failing or outcome.differences or outcome.lacking else 0
+
+
+def run_fix(args: argparse.Namespace) -> int:
+    from iacreview.engine.finding import severity_rank
+    from iacreview.engine.runner import Scanner
+    from iacreview.fixes.apply import run as apply_fixes
+    from iacreview.fixes.apply import unified_diff, write_atomically
+
+    ready = setup(args, args.paths[0])
+    if ready is None:
+        return 2
+    catalogue, config = ready
+    scanner = Scanner(catalogue, config, select=args.select, ignore=args.ignore, jobs=1)
+    outcome = apply_fixes(lambda overrides: scanner.scan(args.paths, overrides=overrides), args.unsafe)
+    for real in sorted(outcome.after):
+        shown = outcome.shown[real]
+        if args.diff:
+            sys.stdout.write(unified_diff(shown, outcome.before[real], outcome.after[real]))
+        else:
+            write_atomically(real, outcome.after[real])
+    for path in outcome.untouched:
+        print(f"iacreview: {path}: not fixed: it does not parse", file=sys.stderr)
+    for path in outcome.reverted:
+        print(f"iacreview: {path}: some fixes were dropped: the result would not parse", file=sys.stderr)
+    verb = "would fix" if args.diff else "fixed"
+    unsafe = sum(
+        1 for f in outcome.remaining if f.fix is not None and getattr(f.fix, "safety", "") == "unsafe"
+    )
+    hint = f" ({unsafe} more with --unsafe)" if unsafe and not args.unsafe else ""
+    print(
+        f"iacreview: {verb} {len(outcome.after)} file(s), {outcome.applied} edit(s){hint}; "
+        f"{len(outcome.remaining)} finding(s) remain",
+        file=sys.stderr,
+    )
+    fail_on = args.fail_on or config.fail_on
+    return 1 if any(severity_rank(f.severity) <= severity_rank(fail_on) for f in outcome.remaining) else 0
 
 
 def emit(text: str, output: Path | None) -> None:

@@ -124,7 +124,11 @@ def project_root(path: Path) -> Path:
     return folder
 
 
-def discover(paths: list[str], excluded: Callable[[str], bool] = lambda _: False) -> Discovery:
+def discover(
+    paths: list[str],
+    excluded: Callable[[str], bool] = lambda _: False,
+    overrides: dict[Path, bytes] | None = None,
+) -> Discovery:
     result = Discovery()
     seen: set[Path] = set()
     programs: dict[Path, ProjectSpec] = {}
@@ -151,6 +155,8 @@ def discover(paths: list[str], excluded: Callable[[str], bool] = lambda _: False
                 if not real.is_file():
                     raise OSError("not a regular file")
                 data = real.read_bytes() if size <= MAX_FILE_BYTES else b""
+                if overrides and real in overrides:
+                    data, size = overrides[real], len(overrides[real])
             except OSError as exc:
                 result.errors.append({"path": shown, "message": f"cannot read: {exc.strerror or exc}"})
                 continue

@@ -25,6 +25,7 @@ class Finding:
     fixable: bool = False
     logical_path: str = ""
     args: tuple[tuple[str, str], ...] = field(default=(), compare=False)
+    fix: object = field(default=None, compare=False)  # a fixes.edit.Fix, or None
 
     @property
     def path(self) -> str:

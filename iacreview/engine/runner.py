@@ -34,6 +34,7 @@ class ScanResult:
     internal_errors: int = 0
     sources: dict[str, bytes] = field(default_factory=dict)  # the text of every file with a finding
     scanned: list[str] = field(default_factory=list)  # every file read as IaC
+    real_paths: dict[str, Path] = field(default_factory=dict)  # shown path -> the file on disk
 
 
 MIN_PARALLEL = 8  # fewer projects than this are faster to scan in this process
@@ -82,9 +83,15 @@ class Scanner:
                 for kind in rule.applies_to or ("*",):
                     self.by_kind.setdefault(kind, []).append(rule)
 
-    def scan(self, paths: list[str], progress: Callable[[int, int], None] | None = None) -> ScanResult:
+    def scan(
+        self,
+        paths: list[str],
+        progress: Callable[[int, int], None] | None = None,
+        overrides: dict[Path, bytes] | None = None,
+    ) -> ScanResult:
+        """Scan `paths`; `overrides` gives the text of files being fixed, in place of what is on disk."""
         config = self.config
-        found = discover(paths, lambda path: any(config.matches(path, p) for p in config.exclude))
+        found = discover(paths, lambda path: any(config.matches(path, p) for p in config.exclude), overrides)
         result = ScanResult(errors=list(found.errors))
         for source, reason in found.unreadable:
             result.findings.extend(self._parse_error(Span(source.path, 0, 0), reason))
@@ -93,6 +100,7 @@ class Scanner:
         for spec, outcome in zip(found.projects, outcomes, strict=True):
             result.files_scanned += len(spec.files)
             result.scanned.extend(s.path for s in spec.files)
+            result.real_paths.update((s.path, s.real) for s in spec.files)
             if outcome.error is not None:
                 result.internal_errors += 1
                 result.errors.append(outcome.error)

@@ -31,6 +31,12 @@ class SourceUnit:
     def span(self, start: int, end: int) -> Span:
         return Span(self.path, self.base + start, self.base + end)
 
+    def problem_span(self, start: int, end: int) -> Span:
+        """A span of at least one byte inside the text: parsers report a missing token at the end as
+        an empty range just past the last byte."""
+        start = max(0, min(start, len(self.text) - 1))
+        return self.span(start, max(start + 1, min(end, len(self.text))) if self.text else start)
+
     @property
     def lines(self) -> LineIndex:
         if self._lines is None:
@@ -68,6 +74,8 @@ class ResourceDraft:
     variable: str | None = None
     logical_path: str = ""
     written_name: str = ""
+    binding: str = ""
+    scope: str = ""
     # (template, depth of the condition stack when it was entered): see interp.Template
     templates: list[tuple[object, int]] = field(default_factory=list)
 
@@ -78,6 +86,7 @@ class ProjectBuilder:
         self.drafts: list[ResourceDraft] = []
         self.problems: list[ParseProblem] = []
         self._ids: set[str] = set()
+        self._drafts_by_id: dict[str, ResourceDraft] = {}
 
     def add_source(self, path: str, data: bytes) -> None:
         self.project.sources[path] = data
@@ -94,6 +103,11 @@ class ProjectBuilder:
         self.drafts.append(draft)
         self.project.frameworks.add(draft.framework)
         return draft
+
+    def draft(self, resource_id: str) -> ResourceDraft | None:
+        if len(self._drafts_by_id) != len(self.drafts):
+            self._drafts_by_id = {d.id: d for d in self.drafts}
+        return self._drafts_by_id.get(resource_id)
 
     def add_component(self, component: Component) -> None:
         if all(c.id != component.id for c in self.project.components):
@@ -123,6 +137,8 @@ class ProjectBuilder:
                     logical_path=d.logical_path or d.name,
                     written_name=d.written_name or d.name,
                     keys=property_names(d.props),
+                    binding=d.binding,
+                    scope=d.scope,
                 )
             )
         self.project.resources.sort(key=lambda r: (r.span.file, r.span.start))

@@ -200,6 +200,8 @@ class TemplateReader:
                 conditions=conditions,
                 variable=logical,
                 logical_path=f"Resources.{logical}",
+                binding=f"logical:{logical}",
+                scope=f"template:{self.unit.display_name}",
             )
         )
         metadata = fields.get("Metadata")

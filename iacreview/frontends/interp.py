@@ -204,6 +204,7 @@ class Interpreter:
             logical_path=f"{owner + '/' if owner else ''}{variable or name}",
             templates=list(self.frames),
             written_name=written_name,
+            scope=self.frames[-1][0].key if self.frames else f"module:{unit.display_name}",
         )
         self.builder.add_resource(draft)
         return ResourceHandle(rid)
@@ -290,6 +291,13 @@ class Interpreter:
             )
         else:
             draft.props = props
+
+    def bind(self, value: Obj, kind: str, name: str) -> None:
+        """Record how code refers to a resource it just created: a local name or a field."""
+        if isinstance(value, ResourceHandle):
+            draft = self.builder.draft(value.resource_id)
+            if draft is not None and not draft.binding:
+                draft.binding = f"{kind}:{name}"
 
     def export(self, name: str, value: Obj, span: Span) -> None:
         if isinstance(value, Fn | ModuleHandle):

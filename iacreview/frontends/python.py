@@ -231,6 +231,7 @@ class Scope:
 
     def store(self, target: ast.expr, value: Obj) -> None:
         if isinstance(target, ast.Name):
+            self.program.bind(value, "local", target.id)
             self.names[target.id] = value
             if self.top:
                 self.program.symbols[target.id] = value
@@ -238,6 +239,7 @@ class Scope:
             owner = self.eval(target.value)
             if isinstance(owner, ObjectHandle):
                 owner.fields[target.attr] = value
+                self.program.bind(value, "field", target.attr)
         elif isinstance(target, ast.Tuple | ast.List):
             for name in _names_in(target):
                 self.names[name] = Unknown(self.span(target), name)

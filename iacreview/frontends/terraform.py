@@ -72,9 +72,8 @@ class Module:
         if root.has_error:
             bad = _first_error(root)
             if bad is not None:
-                end = max(bad.end_byte, bad.start_byte + 1)
                 self.builder.problem(
-                    unit.span(bad.start_byte, end),
+                    unit.problem_span(bad.start_byte, bad.end_byte),
                     "syntax error" if not bad.is_missing else f"missing `{bad.type}`",
                 )
         body = next((c for c in root.named_children if c.type == "body"), None)

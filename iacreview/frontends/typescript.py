@@ -77,7 +77,7 @@ class TypeScriptProgram(Interpreter):
             bad = first_error(root)
             if bad is not None:
                 what = f"missing `{bad.type}`" if bad.is_missing else "syntax error"
-                self.builder.problem(unit.span(bad.start_byte, max(bad.end_byte, bad.start_byte + 1)), what)
+                self.builder.problem(unit.problem_span(bad.start_byte, bad.end_byte), what)
         self.units.append((unit, root))
         self.pending[_module_key(unit.display_name)] = (unit, root)
 
@@ -280,6 +280,7 @@ class Scope:
                     )
                     if value is not None and name is not None:
                         this.fields[self.text(name)] = scope.eval(value, variable=self.text(name))
+                        self.program.bind(this.fields[self.text(name)], "field", self.text(name))
         if ctor is not None:
             scope.run_function(ctor, this)
         return this
@@ -375,6 +376,7 @@ class Scope:
             return
         if name.type == "identifier":
             result = self.eval(value, variable=self.text(name)) if value is not None else None
+            self.program.bind(result, "local", self.text(name))
             self.names[self.text(name)] = result
             if self.top:
                 self.program.symbols.setdefault(self.text(name), result)
@@ -583,6 +585,7 @@ class Scope:
 
     def store(self, left: Node, value: Obj) -> None:
         if left.type == "identifier":
+            self.program.bind(value, "local", self.text(left))
             self.assign(self.text(left), value)
         elif left.type == "member_expression":
             obj_node = left.child_by_field_name("object")
@@ -591,6 +594,7 @@ class Scope:
                 target = self.eval(obj_node)
                 if isinstance(target, ObjectHandle):
                     target.fields[self.text(prop)] = value
+                    self.program.bind(value, "field", self.text(prop))
 
     def template(self, node: Node) -> Value:
         parts: list[Value] = []

@@ -41,6 +41,9 @@ class Resource:
     # every property name anywhere in `props` (normalised; "statement" also for JSON policy text),
     # so rules can skip resources that cannot match without walking them
     keys: frozenset[str] = frozenset()
+    # how code can refer to it: "local:bucket", "field:bucket" (this./self.), "logical:Bucket" (!Ref)
+    binding: str = ""
+    scope: str = ""  # the function, method or class body (or the template) that creates it
 
     @property
     def file(self) -> str:

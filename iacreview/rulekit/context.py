@@ -46,6 +46,7 @@ class RuleContext:
         resource: Resource | None = None,
         path: str = "",
         variant: str | None = None,
+        fix: object = None,
     ) -> Finding:
         """A finding at `at`; the message is the rule's `message`, or its `messages[variant]`."""
         span = at if isinstance(at, Span) else (at.type_span if isinstance(at, Resource) else at.span)
@@ -63,7 +64,8 @@ class RuleContext:
             severity=self.severity or self.rule.severity,
             span=span,
             message=(self.rule.messages[variant] if variant else self.rule.message).format(**text_args),
-            fixable=self.rule.fixable,
+            fixable=fix is not None and getattr(fix, "safety", "") != "display-only",
             logical_path=logical,
             args=tuple(sorted(text_args.items())),
+            fix=fix,
         )

@@ -3,6 +3,7 @@ from collections.abc import Iterator
 from iacreview.model import Literal, Resource, norm_key
 from iacreview.rulekit import Finding, RuleContext
 from iacreview.rulekit.deprecations import deprecations, runtime_deprecation
+from iacreview.rulekit.fixes import fix, rename_type, successor
 
 
 def check(resource: Resource, ctx: RuleContext) -> Iterator[Finding]:
@@ -12,7 +13,14 @@ def check(resource: Resource, ctx: RuleContext) -> Iterator[Finding]:
         if table.resource is not None:
             replacement = table.resource.get("replacement")
             args = {**base, "replacement": replacement, "reason": table.resource["message"]}
-            yield ctx.finding(resource, args, variant=None if replacement else "resource_no_replacement")
+            rename = None
+            if replacement and resource.framework == "pulumi":
+                rename = fix(
+                    f"Use `{replacement}`", "safe", list(rename_type(ctx, resource, replacement) or [None])
+                )
+            yield ctx.finding(
+                resource, args, variant=None if replacement else "resource_no_replacement", fix=rename
+            )
         for prop in resource.props.entries:
             info = table.properties.get(norm_key(prop.key))
             if info is not None:
@@ -28,4 +36,11 @@ def check(resource: Resource, ctx: RuleContext) -> Iterator[Finding]:
                 since, successor = deprecated
                 use = f": use `{successor}`" if successor else ""
                 args = {"runtime": runtime.value, "since": since.isoformat(), "successor": use}
-                yield ctx.finding(runtime, args, resource=resource, variant="runtime")
+                move = fix(
+                    f"Use `{successor}`", "unsafe", [successor and successor_edit(ctx, runtime, successor)]
+                )
+                yield ctx.finding(runtime, args, resource=resource, variant="runtime", fix=move)
+
+
+def successor_edit(ctx: RuleContext, runtime: Literal, new: str) -> object:
+    return successor(ctx, runtime, new)

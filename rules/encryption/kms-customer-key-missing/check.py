@@ -1,8 +1,19 @@
 from collections.abc import Iterator
 
-from iacreview.model import Literal, Project
-from iacreview.rulekit import Finding, RuleContext, find_entries
+from iacreview.model import Literal, Project, Resource
+from iacreview.rulekit import Finding, RuleContext, find_entries, literal_strings
+from iacreview.rulekit.fixes import (
+    add_customer_key,
+    fix,
+    parent_map,
+    reference,
+    replace_literal,
+    set_expression,
+)
 from iacreview.rulekit.s3 import aws_managed, encryption_configs, kms_keys
+
+KMS_KEY_ID = {"typescript": "kmsMasterKeyId", "python": "kms_master_key_id", "cfn": "KMSMasterKeyID"}
+ARN = {"typescript": "arn", "python": "arn", "cfn": "Arn"}
 
 
 def check(project: Project, ctx: RuleContext) -> Iterator[Finding]:
@@ -13,11 +24,50 @@ def check(project: Project, ctx: RuleContext) -> Iterator[Finding]:
         named = [v for v in keys if not aws_managed(v)]
         if not has_customer_key:
             if not named:  # a key from outside the project (parameter, literal ARN) is customer-managed
-                yield ctx.finding(bucket, {"bucket": bucket.name})
+                yield ctx.finding(bucket, {"bucket": bucket.name}, fix=new_key(ctx, bucket, configs))
             continue
         for entry in (e for r in configs for e in find_entries(r.props, "sseAlgorithm")):
             algorithm = entry.value
             if isinstance(algorithm, Literal) and str(algorithm.value).startswith("aws:kms") and not named:
                 shown = next((str(v.value) for v in keys if isinstance(v, Literal)), "no key id")
                 args = {"bucket": bucket.name, "key": shown}
-                yield ctx.finding(algorithm, args, resource=bucket, variant="aws_managed")
+                owner = next(r for r in configs if any(n is algorithm for n in r.props.walk()))
+                yield ctx.finding(
+                    algorithm,
+                    args,
+                    resource=bucket,
+                    variant="aws_managed",
+                    fix=use_key(ctx, owner, algorithm),
+                )
+
+
+def new_key(ctx: RuleContext, bucket: Resource, configs: list[Resource]) -> object:
+    """Add the reference stack's key beside the bucket and encrypt the bucket with it (changes behaviour)."""
+    added = add_customer_key(ctx, bucket)
+    if added is None:
+        return None
+    edit, ref = added
+    edits = [edit]
+    for config in configs:
+        for entry in find_entries(config.props, "sseAlgorithm"):
+            sse = parent_map(config.props, entry.value)
+            if sse is None or config.scope != bucket.scope or config.span.file != bucket.span.file:
+                return None
+            for text, value in literal_strings(entry.value):
+                if text.upper() == "AES256":
+                    edits.append(replace_literal(ctx, value, "aws:kms"))
+            edits.append(set_expression(ctx, sse, KMS_KEY_ID, ref))
+    return fix("Add a customer-managed KMS key and encrypt the bucket with it", "unsafe", edits)
+
+
+def use_key(ctx: RuleContext, owner: Resource, algorithm: Literal) -> object:
+    sse = parent_map(owner.props, algorithm)
+    for key in ctx.project.of_kind("aws.kms.key"):
+        ref = reference(ctx, key, ARN, owner)
+        if ref is not None and sse is not None:
+            return fix(
+                "Encrypt with the customer-managed KMS key",
+                "safe",
+                [set_expression(ctx, sse, KMS_KEY_ID, ref)],
+            )
+    return None

@@ -3,8 +3,10 @@ from collections.abc import Iterator
 from iacreview.model import Literal, Resource
 from iacreview.model.values import truthy
 from iacreview.rulekit import Finding, RuleContext
+from iacreview.rulekit.fixes import fix, set_property
 
 SYMMETRIC = "SYMMETRIC_DEFAULT"
+ROTATION = {"typescript": "enableKeyRotation", "python": "enable_key_rotation", "cfn": "EnableKeyRotation"}
 
 
 def check(key: Resource, ctx: RuleContext) -> Iterator[Finding]:
@@ -12,7 +14,7 @@ def check(key: Resource, ctx: RuleContext) -> Iterator[Finding]:
     if isinstance(spec, Literal) and spec.value != SYMMETRIC:
         return  # asymmetric and HMAC keys cannot rotate
     rotation = key.prop("enableKeyRotation")
-    if rotation is None:
-        yield ctx.finding(key, {"key": key.name})
-    elif truthy(rotation) is False:
-        yield ctx.finding(rotation, {"key": key.name}, resource=key)
+    if rotation is not None and truthy(rotation) is not False:
+        return
+    turn_on = fix("Enable automatic key rotation", "safe", [set_property(ctx, key.props, ROTATION, True)])
+    yield ctx.finding(rotation if rotation is not None else key, {"key": key.name}, resource=key, fix=turn_on)

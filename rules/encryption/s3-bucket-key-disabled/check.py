@@ -3,7 +3,11 @@ from collections.abc import Iterator
 from iacreview.model import Literal, Resource
 from iacreview.model.values import truthy
 from iacreview.rulekit import Finding, RuleContext, find_entries, find_values
+from iacreview.rulekit.fixes import fix, map_with, set_property
 from iacreview.rulekit.s3 import aws_managed, encryption_configs, kms_keys
+
+BUCKET_KEY = {"typescript": "bucketKeyEnabled", "python": "bucket_key_enabled", "cfn": "BucketKeyEnabled"}
+DEFAULTS = ("applyServerSideEncryptionByDefault", "serverSideEncryptionByDefault")
 
 
 def check(bucket: Resource, ctx: RuleContext) -> Iterator[Finding]:
@@ -12,7 +16,11 @@ def check(bucket: Resource, ctx: RuleContext) -> Iterator[Finding]:
         return  # no customer-managed key: IAC103 speaks for this bucket
     if any(truthy(v) is not False for r in configs for v in find_values(r.props, "bucketKeyEnabled")):
         return
-    for entry in (e for r in configs for e in find_entries(r.props, "sseAlgorithm")):
-        if isinstance(entry.value, Literal) and entry.value.value == "aws:kms":
-            yield ctx.finding(entry.value, {"bucket": bucket.name}, resource=bucket)
-            return
+    for config in configs:
+        for entry in find_entries(config.props, "sseAlgorithm"):
+            if isinstance(entry.value, Literal) and entry.value.value == "aws:kms":
+                rule = map_with(config.props, *DEFAULTS)
+                edit = set_property(ctx, rule, BUCKET_KEY, True) if rule is not None else None
+                on = fix("Enable the S3 Bucket Key", "safe", [edit])
+                yield ctx.finding(entry.value, {"bucket": bucket.name}, resource=bucket, fix=on)
+                return

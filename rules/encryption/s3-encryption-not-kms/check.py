@@ -1,7 +1,8 @@
 from collections.abc import Iterator
 
-from iacreview.model import Resource
+from iacreview.model import Resource, Value
 from iacreview.rulekit import Finding, RuleContext, find_entries, literal_strings
+from iacreview.rulekit.fixes import fix, parent_map, reference, replace_literal, set_expression
 from iacreview.rulekit.s3 import encryption_configs
 
 SSE_S3 = {"AES256", "S3_MANAGED"}
@@ -12,6 +13,8 @@ ENCRYPTION_BLOCKS = (
     "bucketEncryption",
     "encryption",
 )
+KMS_KEY_ID = {"typescript": "kmsMasterKeyId", "python": "kms_master_key_id", "cfn": "KMSMasterKeyID"}
+ARN = {"typescript": "arn", "python": "arn", "cfn": "Arn"}
 
 
 def check(bucket: Resource, ctx: RuleContext) -> Iterator[Finding]:
@@ -21,7 +24,24 @@ def check(bucket: Resource, ctx: RuleContext) -> Iterator[Finding]:
         # every value the setting may take: a literal, or a branch of `!If` / a ternary
         for text, value in literal_strings(entry.value):
             if text.upper() in SSE_S3:
-                yield ctx.finding(value, {"bucket": bucket.name, "algorithm": text}, resource=bucket)
+                owner = next(r for r in configs if any(node is value for node in r.props.walk()))
+                yield ctx.finding(
+                    value,
+                    {"bucket": bucket.name, "algorithm": text},
+                    resource=bucket,
+                    fix=to_kms(ctx, owner, value),
+                )
     configured = len(configs) > 1 or any(bucket.prop(key) is not None for key in ENCRYPTION_BLOCKS)
     if not algorithms and not configured:
         yield ctx.finding(bucket, {"bucket": bucket.name}, variant="missing")
+
+
+def to_kms(ctx: RuleContext, owner: Resource, value: Value) -> object:
+    """`AES256` -> `aws:kms` with the project's customer-managed key, when code here can name one."""
+    sse = parent_map(owner.props, value)
+    for key in ctx.project.of_kind("aws.kms.key"):
+        ref = reference(ctx, key, ARN, owner)
+        if ref is not None and sse is not None:
+            edits = [replace_literal(ctx, value, "aws:kms"), set_expression(ctx, sse, KMS_KEY_ID, ref)]
+            return fix("Encrypt with the customer-managed KMS key", "safe", edits)
+    return None

@@ -2,6 +2,7 @@ from collections.abc import Iterator
 
 from iacreview.model import Resource
 from iacreview.rulekit import Finding, RuleContext, find_values, label, references
+from iacreview.rulekit.fixes import add_service, fix
 from iacreview.rulekit.iam import trusted_services
 
 # user kind -> (service principal it needs, properties through which it uses a role)
@@ -53,4 +54,8 @@ def check(role: Resource, ctx: RuleContext) -> Iterator[Finding]:
             "service": f"{service}.amazonaws.com",
         }
         at = services[0][1] if services else role
-        yield ctx.finding(at, args, resource=role, path="trust")
+        trust = role.prop("assumeRolePolicy") or role.prop("assumeRolePolicyDocument")
+        add = fix(
+            f"Trust `{service}.amazonaws.com`", "safe", [add_service(ctx, trust, f"{service}.amazonaws.com")]
+        )
+        yield ctx.finding(at, args, resource=role, path="trust", fix=add)

@@ -3,6 +3,7 @@ from collections.abc import Iterator
 from iacreview.model import Condition, Project, Resource
 from iacreview.model.kinds import MONITORING_KINDS
 from iacreview.rulekit import Finding, RuleContext, env_conditions, label
+from iacreview.rulekit.fixes import fix, ungate
 
 
 def check(project: Project, ctx: RuleContext) -> Iterator[Finding]:
@@ -19,9 +20,10 @@ def check(project: Project, ctx: RuleContext) -> Iterator[Finding]:
         if gated:
             names = ", ".join(f"{label(r.kind)} `{r.name}`" for r in gated[:4])
             more = f" and {len(gated) - 4} more" if len(gated) > 4 else ""
-            yield ctx.finding(
-                condition.span,
-                {"resources": names + more, "condition": condition.display},
-                resource=gated[0],
-                path="condition",
+            everywhere = fix(
+                "Create the monitoring in every environment",
+                "unsafe",
+                [*(ungate(ctx, condition, gated) or [None])],
             )
+            args = {"resources": names + more, "condition": condition.display}
+            yield ctx.finding(condition.span, args, resource=gated[0], path="condition", fix=everywhere)

@@ -2,6 +2,7 @@ from collections.abc import Iterator
 
 from iacreview.model import Project
 from iacreview.rulekit import Finding, RuleContext, title
+from iacreview.rulekit.fixes import add_outputs, fix
 
 
 def check(project: Project, ctx: RuleContext) -> Iterator[Finding]:
@@ -11,9 +12,11 @@ def check(project: Project, ctx: RuleContext) -> Iterator[Finding]:
     key_resources = [r for r in project.resources if r.kind in kinds]
     if not project.outputs:
         first = (key_resources or project.resources)[0]
-        yield ctx.finding(first, {"count": len(project.resources)}, variant="none")
+        export = fix("Export the key resources", "safe", [*(add_outputs(ctx, key_resources) or [None])])
+        yield ctx.finding(first, {"count": len(project.resources)}, variant="none", fix=export)
         return
     exported = project.output_targets()
     for resource in key_resources:
         if resource.id not in exported:
-            yield ctx.finding(resource, {"what": title(resource.kind), "name": resource.name})
+            export = fix(f"Export `{resource.name}`", "safe", [*(add_outputs(ctx, [resource]) or [None])])
+            yield ctx.finding(resource, {"what": title(resource.kind), "name": resource.name}, fix=export)

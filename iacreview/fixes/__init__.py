@@ -1,0 +1,1 @@
+"""Fixes: edits to the original text, rendered per language, applied, verified, written atomically."""

@@ -1,0 +1,45 @@
+"""What a fix is: edits (a span of the original bytes and its replacement), a title, a safety."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from iacreview.model.span import Span
+
+SAFETIES = ("safe", "unsafe", "display-only")
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class Edit:
+    """Replace `span` with `text`; an empty span inserts, empty text deletes."""
+
+    span: Span
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Fix:
+    title: str
+    safety: str  # safe: applied by `fix`; unsafe: with --unsafe (changes behaviour); display-only: never
+    edits: tuple[Edit, ...]
+
+    def applicable(self, unsafe: bool) -> bool:
+        return bool(self.edits) and (self.safety == "safe" or (unsafe and self.safety == "unsafe"))
+
+
+def apply_edits(data: bytes, edits: list[Edit]) -> bytes:
+    """Apply non-overlapping edits from the end backwards, so earlier offsets stay valid."""
+    out = data
+    for edit in sorted(set(edits), key=lambda e: (e.span.start, e.span.end), reverse=True):
+        out = out[: edit.span.start] + edit.text.encode("utf-8") + out[edit.span.end :]
+    return out
+
+
+def overlaps(a: Edit, b: Edit) -> bool:
+    if a == b:
+        return False  # the same edit from two fixes (a shared rename) is applied once
+    if a.span.file != b.span.file:
+        return False
+    if a.span.start == a.span.end == b.span.start == b.span.end:
+        return True  # two insertions at one place would interleave
+    return a.span.start < b.span.end and b.span.start < a.span.end

@@ -1,0 +1,138 @@
+"""Intents rendered as edits in the language at the spot: TypeScript, Python, CloudFormation YAML/JSON.
+
+Each function returns an edit that keeps the surrounding style (indentation, quotes, trailing
+commas), or None when the spot is written in a way it does not handle; the fix then is not offered.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+
+from iacreview.fixes.edit import Edit
+from iacreview.fixes.source import Source
+from iacreview.model import ListValue, MapValue, Span, Value
+
+Scalar = str | int | bool
+
+
+def key_name(names: dict[str, str], language: str) -> str:
+    """The property's spelling in the language: `names` maps "typescript", "python" and "cfn" to it."""
+    return names["cfn"] if language in ("yaml", "json") else names[language]
+
+
+def literal(value: Scalar, language: str) -> str:
+    if isinstance(value, bool):
+        return ("True" if value else "False") if language == "python" else ("true" if value else "false")
+    if isinstance(value, int):
+        return str(value)
+    if (
+        language == "yaml"
+        and re.fullmatch(r"[A-Za-z0-9_./:-]+", value)
+        and ": " not in value
+        and not value[0].isdigit()
+    ):
+        return value
+    return json.dumps(value)
+
+
+def replace(value: Value, text: str) -> Edit:
+    return Edit(value.span, text)
+
+
+def _inside(entry_span: Span, outer: Span) -> bool:
+    return outer.start <= entry_span.start and entry_span.end <= outer.end
+
+
+def insert_entry(source: Source, mapping: MapValue, key: str, value_text: str, language: str) -> Edit | None:
+    """Add `key: value` to a map: an object or dict literal, keyword arguments, a YAML or JSON mapping."""
+    span = mapping.span
+    opening = source.data[span.start : span.start + 1]
+    own = [e for e in mapping.entries if _inside(e.key_span, span)]
+    last = max(own, key=lambda e: e.value.span.end) if own else None
+    if language == "python" and opening != b"{":
+        return _insert_keyword(source, span, last, key, value_text)
+    if language == "yaml" and opening not in (b"{", b"["):
+        return _insert_yaml(source, span, last, f"{key}: {value_text}")
+    rendered = {
+        "typescript": f"{key}: {value_text}",
+        "python": f"{json.dumps(key)}: {value_text}",
+        "json": f"{json.dumps(key)}: {value_text}",
+        "yaml": f"{key}: {value_text}",
+    }[language]
+    close = span.end - 1
+    if source.data[close : close + 1] != b"}":
+        return None
+    if last is None:
+        return Edit(Span(span.file, span.start + 1, span.start + 1), f" {rendered} ")
+    return _after_last(source, last.value.span.end, close, rendered)
+
+
+def _after_last(source: Source, after: int, close: int, rendered: str) -> Edit:
+    """Insert after the last element of a bracketed list of elements, in its layout."""
+    between = source.text(after, close)
+    multiline = "\n" in between
+    comma = between.find(",")
+    file = source.path
+    if multiline:
+        indent = source.indent_at(after)
+        if comma != -1 and "\n" not in between[:comma]:  # a trailing comma stays trailing
+            at = after + len(between[: comma + 1].encode("utf-8"))
+            return Edit(Span(file, at, at), f"\n{indent}{rendered},")
+        return Edit(Span(file, after, after), f",\n{indent}{rendered}")
+    return Edit(Span(file, after, after), f", {rendered}")
+
+
+def _insert_keyword(source: Source, call: Span, last: object, key: str, value_text: str) -> Edit | None:
+    close = call.end - 1
+    if source.data[close : close + 1] != b")":
+        return None
+    rendered = f"{key}={value_text}"
+    if last is None:
+        inner = source.text(call.start, close)
+        if inner.endswith("("):
+            return Edit(Span(call.file, close, close), rendered)
+        # positional arguments only: add after the last one
+        return Edit(Span(call.file, close, close), f", {rendered}")
+    return _after_last(source, last.value.span.end, close, rendered)  # type: ignore[attr-defined]
+
+
+def _insert_yaml(source: Source, mapping: Span, last: object, rendered: str) -> Edit | None:
+    if last is None:
+        return None
+    key_start = last.key_span.start  # type: ignore[attr-defined]
+    indent = " " * (key_start - source.line_start(key_start))
+    at = source.line_end(source.content_end(last.value.span.end))  # type: ignore[attr-defined]
+    return Edit(Span(source.path, at, at), f"\n{indent}{rendered}")
+
+
+def add_item(source: Source, value: Value, item_text: str, language: str) -> Edit | None:
+    """Add an item to a list, or turn a single value into a list of it and the item."""
+    if isinstance(value, ListValue):
+        opening = source.data[value.span.start : value.span.start + 1]
+        if opening == b"[" and value.items:
+            close = value.span.end - 1
+            return _after_last(source, value.items[-1].span.end, close, item_text)
+        if language == "yaml" and value.items and opening == b"-":
+            last = value.items[-1]
+            indent = source.indent_at(last.span.start)
+            at = source.line_end(source.content_end(last.span.end))
+            return Edit(Span(source.path, at, at), f"\n{indent}- {item_text}")
+        return None
+    original = source.text(value.span.start, value.span.end)
+    return Edit(value.span, f"[{original}, {item_text}]")
+
+
+def insert_lines_before(source: Source, offset: int, lines: list[str]) -> Edit:
+    """Whole lines before the line holding `offset`, at its indentation."""
+    start = source.line_start(offset)
+    indent = source.indent_at(offset)
+    text = "".join(f"{indent}{line}\n" if line else "\n" for line in lines)
+    return Edit(Span(source.path, start, start), text)
+
+
+def append_lines(source: Source, lines: list[str], at: int | None = None) -> Edit:
+    """Lines at the end of the file (or of the code block holding `at`)."""
+    end = len(source.data) if at is None else at
+    prefix = "" if end == 0 or source.data[end - 1 : end] == b"\n" else "\n"
+    return Edit(Span(source.path, end, end), prefix + "".join(f"{line}\n" for line in lines))

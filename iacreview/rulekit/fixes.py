@@ -1,0 +1,386 @@
+"""Fixes as rules state them: set a property, replace a value, add a list item, rename a type, add a
+key from the reference stack, add outputs, ungate monitoring. Rendered in the language at the spot;
+None when the code is written in a way a fix cannot safely edit.
+"""
+
+from __future__ import annotations
+
+import re
+
+from iacreview import reference as reference_stack
+from iacreview.fixes import render
+from iacreview.fixes.edit import Edit, Fix
+from iacreview.fixes.source import Source
+from iacreview.model import Condition, Literal, MapValue, Project, Resource, Span, Value, norm_key
+from iacreview.model.values import Entry
+from iacreview.rulekit.context import RuleContext
+
+Names = dict[str, str]  # spelling per language: {"typescript": ..., "python": ..., "cfn": ...}
+PROGRAM_LANGUAGES = ("typescript", "python")
+
+
+def source(ctx: RuleContext, span: Span) -> Source | None:
+    data = ctx.project.sources.get(span.file)
+    return Source(span.file, data) if data is not None else None
+
+
+def language(ctx: RuleContext, span: Span) -> str:
+    src = source(ctx, span)
+    return src.language_at(span.start) if src is not None else ""
+
+
+def fix(title: str, safety: str, edits: list[Edit | None]) -> Fix | None:
+    if not edits or any(e is None for e in edits):
+        return None
+    return Fix(title, safety, tuple(e for e in edits if e is not None))
+
+
+def set_property(ctx: RuleContext, mapping: MapValue, names: Names, value: render.Scalar) -> Edit | None:
+    """`names` set to `value` in `mapping`: the value replaced if present, else the entry added."""
+    src = source(ctx, mapping.span)
+    if src is None:
+        return None
+    lang = src.language_at(mapping.span.start)
+    if lang not in ("typescript", "python", "yaml", "json"):
+        return None
+    text = render.literal(value, lang)
+    entry = mapping.entry(names["typescript"])
+    if entry is not None:
+        return render.replace(entry.value, text)
+    return render.insert_entry(src, mapping, render.key_name(names, lang), text, lang)
+
+
+def set_expression(ctx: RuleContext, mapping: MapValue, names: Names, expression: str) -> Edit | None:
+    """Like set_property, with code rather than a literal (`dataKey.arn`, `!GetAtt DataKey.Arn`)."""
+    src = source(ctx, mapping.span)
+    if src is None:
+        return None
+    lang = src.language_at(mapping.span.start)
+    entry = mapping.entry(names["typescript"])
+    if entry is not None:
+        return render.replace(entry.value, expression)
+    return render.insert_entry(src, mapping, render.key_name(names, lang), expression, lang)
+
+
+def successor(ctx: RuleContext, value: Value, new: str) -> Edit | None:
+    """A runtime replaced the way it was written: a string, or the SDK's constant for it."""
+    src = source(ctx, value.span)
+    if src is None:
+        return None
+    written = src.text(value.span.start, value.span.end)
+    if written[:1] in ("'", '"') or src.language_at(value.span.start) in ("yaml", "json", "hcl"):
+        return replace_literal(ctx, value, new)
+    from iacreview.sdkdata import aws_cdk_lib, pulumi_aws
+
+    prefix, _, _ = written.rpartition(".")
+    tables = [("aws.lambda.Runtime.", pulumi_aws()["enums"]), ("lambda.Runtime.", aws_cdk_lib()["constants"])]
+    for stem, table in tables:
+        for name, constant in table.items():
+            if name.startswith(stem) and constant == new and name.count(".") == stem.count("."):
+                return Edit(value.span, f"{prefix}.{name.rsplit('.', 1)[1]}")
+    return None
+
+
+def replace_literal(ctx: RuleContext, value: Value, new: render.Scalar) -> Edit | None:
+    lang = language(ctx, value.span)
+    if not lang:
+        return None
+    original = source(ctx, value.span)
+    text = original.text(value.span.start, value.span.end) if original else ""
+    if isinstance(new, str) and text[:1] == "'":  # keep the quote style
+        return Edit(value.span, "'" + new.replace("'", "\\'") + "'")
+    return render.replace(value, render.literal(new, lang))
+
+
+def add_service(ctx: RuleContext, policy: Value | None, service: str) -> Edit | None:
+    """Add a service principal to a trust policy's first `Principal.Service`."""
+    if policy is None:
+        return None
+    principal = map_with(policy, "Service")
+    entry = principal.entry("Service") if principal is not None else None
+    if entry is None:
+        return None
+    src = source(ctx, entry.value.span)
+    if src is None:
+        return None
+    lang = src.language_at(entry.value.span.start)
+    if lang not in ("typescript", "python", "yaml", "json"):
+        return None
+    return render.add_item(src, entry.value, render.literal(service, lang), lang)
+
+
+def parent_map(root: Value, child: Value) -> MapValue | None:
+    """The map whose entry holds `child` (by identity)."""
+    for node in root.walk():
+        if isinstance(node, MapValue) and any(e.value is child for e in node.entries):
+            return node
+    return None
+
+
+def map_with(root: Value, *keys: str) -> MapValue | None:
+    """The first map below `root` with an entry named one of `keys`."""
+    wanted = {norm_key(k) for k in keys}
+    for node in root.walk():
+        if isinstance(node, MapValue) and any(norm_key(e.key) in wanted for e in node.entries):
+            return node
+    return None
+
+
+def reference(ctx: RuleContext, target: Resource, attr: Names, at: Resource) -> str | None:
+    """How code next to `at` refers to an attribute of `target`.
+
+    For example `key.arn`, `this.key.arn` or `!GetAtt Key.Arn`."""
+    lang = language(ctx, at.span)
+    kind, _, name = target.binding.partition(":")
+    if lang in ("yaml", "json") and kind == "logical":
+        cfn = attr["cfn"]
+        if lang == "yaml":
+            return f"!GetAtt {name}.{cfn}" if cfn != "Ref" else f"!Ref {name}"
+        return f'{{"Fn::GetAtt": ["{name}", "{cfn}"]}}' if cfn != "Ref" else f'{{"Ref": "{name}"}}'
+    if lang not in PROGRAM_LANGUAGES or target.span.file != at.span.file:
+        return None
+    spelled = attr[lang]
+    if kind == "local" and target.scope == at.scope:
+        return f"{name}.{spelled}"
+    if (
+        kind == "field"
+        and target.scope.split(".")[0] == at.scope.split(".")[0]
+        and not at.scope.startswith("module:")
+    ):
+        return f"{'this' if lang == 'typescript' else 'self'}.{name}.{spelled}"
+    return None
+
+
+def sdk_alias(ctx: RuleContext, resource: Resource) -> str | None:
+    """The name the code uses for the provider module (`aws` in `aws.s3.Bucket`)."""
+    src = source(ctx, resource.type_span)
+    if src is None:
+        return None
+    written = src.text(resource.type_span.start, resource.type_span.end)
+    parts = written.split(".")
+    return parts[0] if len(parts) == 3 and parts[0].isidentifier() else None
+
+
+def rename_type(ctx: RuleContext, resource: Resource, new_type: str) -> list[Edit] | None:
+    """`aws.s3.BucketVersioningV2` -> `aws.s3.BucketVersioning`, at the resource and wherever the file
+    names the old class (type annotations, `*Args` classes)."""
+    src = source(ctx, resource.type_span)
+    if src is None:
+        return None
+    old_class = resource.native_type.rsplit(".", 1)[-1]
+    new_class = new_type.rsplit(".", 1)[-1]
+    pattern = re.compile(
+        rb"(?<=\.)" + re.escape(old_class.encode()) + rb"(?=[A-Z][A-Za-z]*Args\b|[^A-Za-z0-9_])"
+    )
+    lo, hi = _code_range(src, resource.type_span.start)
+    edits = []
+    for match in pattern.finditer(src.data, lo, hi):
+        edits.append(Edit(Span(src.path, match.start(), match.end()), new_class))
+    return edits or None
+
+
+def _code_range(src: Source, offset: int) -> tuple[int, int]:
+    """The code a rename may touch: the whole file, or the Markdown block holding `offset`."""
+    if not src.path.endswith((".md", ".markdown")):
+        return 0, len(src.data)
+    from iacreview.frontends.markdown import blocks
+
+    for block in blocks(src.path, src.data):
+        if block.unit.base <= offset <= block.unit.base + len(block.unit.text):
+            return block.unit.base, block.unit.base + len(block.unit.text)
+    return offset, offset
+
+
+def block_end(src: Source, offset: int) -> int | None:
+    """Where to append to the code holding `offset`: the end of the file, or of its Markdown block."""
+    _, hi = _code_range(src, offset)
+    return hi if src.path.endswith((".md", ".markdown")) else None
+
+
+# --- the reference stack's customer-managed key ---------------------------------------------------
+KEY_TS = [
+    'const dataKey = new {aws}.kms.Key("data-key", {{',
+    '    description: "Customer-managed key for application data",',
+    "    enableKeyRotation: true,",
+    "}});",
+]
+KEY_PY = [
+    "data_key = {aws}.kms.Key(",
+    '    "data-key",',
+    '    description="Customer-managed key for application data",',
+    "    enable_key_rotation=True,",
+    ")",
+]
+
+
+def add_customer_key(ctx: RuleContext, bucket: Resource) -> tuple[Edit, str] | None:
+    """Insert the reference stack's key before the bucket.
+
+    Returns the edit and how code next to the bucket names the key's ARN."""
+    src = source(ctx, bucket.span)
+    if src is None:
+        return None
+    lang = src.language_at(bucket.span.start)
+    if lang in ("yaml", "json") and (b'"DataKey"' in src.data or b"DataKey:" in src.data):
+        return None  # the name is taken: leave the choice to the author
+    if lang == "yaml":
+        key = list(reference_stack.cfn_resource_yaml("DataKey"))
+        return render.insert_lines_before(src, bucket.type_span.start, key), "!GetAtt DataKey.Arn"
+    if lang == "json":
+        start = src.line_start(bucket.type_span.start)
+        text = src.indent_at(bucket.type_span.start) + reference_stack.cfn_resource_json("DataKey") + ",\n"
+        return Edit(Span(src.path, start, start), text), '{"Fn::GetAtt": ["DataKey", "Arn"]}'
+    alias = sdk_alias(ctx, bucket)
+    if alias is None or lang not in PROGRAM_LANGUAGES or b"dataKey" in src.data or b"data_key" in src.data:
+        return None
+    template = KEY_TS if lang == "typescript" else KEY_PY
+    lines = [line.format(aws=alias) for line in template]
+    return render.insert_lines_before(
+        src, bucket.span.start, lines
+    ), "dataKey.arn" if lang == "typescript" else "data_key.arn"
+
+
+# --- outputs ------------------------------------------------------------------------------------
+def add_outputs(ctx: RuleContext, resources: list[Resource]) -> list[Edit] | None:
+    """Stack outputs for resources: `export const`, `pulumi.export`, or CloudFormation `Outputs`."""
+    by_file: dict[str, list[Resource]] = {}
+    for resource in resources:
+        by_file.setdefault(resource.span.file, []).append(resource)
+    edits: list[Edit] = []
+    for items in by_file.values():
+        src = source(ctx, items[0].span)
+        if src is None:
+            continue
+        lang = src.language_at(items[0].span.start)
+        lines = []
+        for r in items:
+            kind, _, name = r.binding.partition(":")
+            template_level = lang in ("yaml", "json") and kind == "logical"
+            module_level = lang in PROGRAM_LANGUAGES and kind == "local" and r.scope.startswith("module:")
+            if template_level or module_level:
+                lines.append((name, r))
+        if not lines:
+            continue
+        edit = _outputs_edit(ctx, src, lang, lines)
+        if edit is not None:
+            edits.append(edit)
+    return edits or None
+
+
+def _outputs_edit(ctx: RuleContext, src: Source, lang: str, items: list[tuple[str, Resource]]) -> Edit | None:
+    at = block_end(src, items[0][1].span.start)
+    if lang == "typescript":
+        return render.append_lines(src, [f"export const {name}Arn = {name}.arn;" for name, _ in items], at)
+    if lang == "python":
+        if b"import pulumi\n" not in src.data and not re.search(rb"^import pulumi\b", src.data, re.M):
+            return None
+        return render.append_lines(src, [f'pulumi.export("{name}_arn", {name}.arn)' for name, _ in items], at)
+    outputs = next((o for o in ctx.project.outputs if o.span.file == src.path), None)
+    if lang == "yaml":
+        entries = [f"  {name}Arn:\n    Value: !GetAtt {name}.Arn" for name, _ in items]
+        if outputs is None:
+            return render.append_lines(src, ["Outputs:", *entries], at)
+        last = max(
+            (o for o in ctx.project.outputs if o.span.file == src.path), key=lambda o: o.value.span.end
+        )
+        where = src.line_end(src.content_end(last.value.span.end))
+        return Edit(Span(src.path, where, where), "\n" + "\n".join(entries))
+    if lang == "json":
+        rendered = ", ".join(
+            f'"{name}Arn": {{"Value": {{"Fn::GetAtt": ["{name}", "Arn"]}}}}' for name, _ in items
+        )
+        if outputs is not None:
+            last = max(
+                (o for o in ctx.project.outputs if o.span.file == src.path), key=lambda o: o.value.span.end
+            )
+            return Edit(Span(src.path, last.value.span.end, last.value.span.end), ", " + rendered)
+        close = src.data.rstrip().rfind(b"}") if at is None else src.data.rfind(b"}", 0, at)
+        return Edit(Span(src.path, close, close), f', "Outputs": {{{rendered}}}\n') if close > 0 else None
+    return None
+
+
+# --- monitoring in every environment ------------------------------------------------------------
+def ungate(ctx: RuleContext, condition: Condition, resources: list[Resource]) -> list[Edit] | None:
+    """Create monitoring in every environment: drop a CloudFormation `Condition`, or move the
+    statements out of the `if` that guards them (keeping whatever else it guards)."""
+    src = source(ctx, condition.span)
+    if src is None:
+        return None
+    lang = src.language_at(condition.span.start)
+    edits: list[Edit] = []
+    if lang in ("yaml", "json"):
+        for resource in resources:
+            guard = next((c for c in resource.conditions if c.text == condition.text), None)
+            if guard is None:
+                return None
+            edits.append(_drop_condition(src, lang, guard.span))
+        return edits
+    if lang not in PROGRAM_LANGUAGES or condition.negated:
+        return None
+    if_line = src.line_start(condition.span.start)
+    header = src.text(if_line, src.line_end(if_line)).strip()
+    if not header.startswith("if") or not header.rstrip().endswith(("{", ":")):
+        return None  # a ternary, `&&` or early return: not a plain if block
+    outer = src.indent_at(if_line)
+    moved: list[str] = []
+    removed: list[tuple[int, int]] = []
+    for resource in sorted(resources, key=lambda r: r.span.start):
+        start = src.line_start(resource.span.start)
+        end = src.line_end(resource.span.end) + 1
+        inner = src.indent_at(start)
+        if len(inner) <= len(outer) or start <= if_line:
+            return None
+        for line in src.text(start, end).splitlines():
+            moved.append(outer + line[len(inner) :] if line.startswith(inner) else line.lstrip())
+        removed.append((start, end))
+        edits.append(Edit(Span(src.path, start, end), ""))
+    edits.append(Edit(Span(src.path, if_line, if_line), "".join(f"{line}\n" for line in moved)))
+    if lang == "python" and _body_empty_after(src, if_line, removed):
+        inner = src.indent_at(removed[0][0])
+        edits[0] = Edit(edits[0].span, f"{inner}pass\n")
+    return edits
+
+
+def _drop_condition(src: Source, lang: str, span: Span) -> Edit:
+    start = src.line_start(span.start)
+    end = src.line_end(span.end) + 1
+    if lang == "yaml":
+        return Edit(Span(src.path, start, end), "")
+    if src.text(start, end).strip().startswith('"Condition"'):
+        return Edit(Span(src.path, start, end), "")
+    return Edit(Span(src.path, start, start), "")  # written inline: left as it is
+
+
+def _body_empty_after(src: Source, if_line: int, removed: list[tuple[int, int]]) -> bool:
+    outer = len(src.indent_at(if_line))
+    offset = src.line_end(if_line) + 1
+    while offset < len(src.data):
+        end = src.line_end(offset)
+        line = src.text(offset, end)
+        stripped = line.strip()
+        if stripped and len(line) - len(line.lstrip()) <= outer:
+            break
+        inside = any(lo <= offset < hi for lo, hi in removed)
+        if stripped and not stripped.startswith("#") and not inside:
+            return False
+        offset = end + 1
+    return True
+
+
+__all__ = [
+    "Entry",
+    "Literal",
+    "Names",
+    "Project",
+    "add_customer_key",
+    "add_outputs",
+    "fix",
+    "map_with",
+    "parent_map",
+    "reference",
+    "rename_type",
+    "replace_literal",
+    "set_property",
+    "source",
+    "ungate",
+]
