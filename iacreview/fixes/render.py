@@ -89,11 +89,12 @@ def _insert_keyword(source: Source, call: Span, last: object, key: str, value_te
         return None
     rendered = f"{key}={value_text}"
     if last is None:
-        inner = source.text(call.start, close)
+        inner = source.text(call.start, close).rstrip()
         if inner.endswith("("):
             return Edit(Span(call.file, close, close), rendered)
-        # positional arguments only: add after the last one
-        return Edit(Span(call.file, close, close), f", {rendered}")
+        # positional arguments only: add after the last one (and after its trailing comma)
+        at = call.start + len(inner.encode("utf-8"))
+        return Edit(Span(call.file, at, at), f" {rendered}" if inner.endswith(",") else f", {rendered}")
     return _after_last(source, last.value.span.end, close, rendered)  # type: ignore[attr-defined]
 
 

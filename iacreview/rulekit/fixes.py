@@ -6,6 +6,7 @@ None when the code is written in a way a fix cannot safely edit.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from iacreview import reference as reference_stack
 from iacreview.fixes import render
@@ -29,7 +30,8 @@ def language(ctx: RuleContext, span: Span) -> str:
     return src.language_at(span.start) if src is not None else ""
 
 
-def fix(title: str, safety: str, edits: list[Edit | None]) -> Fix | None:
+def fix(title: str, safety: str, edits: Sequence[Edit | None] | None) -> Fix | None:
+    """A fix of these edits; none when an edit could not be built (a partial fix is no fix)."""
     if not edits or any(e is None for e in edits):
         return None
     return Fix(title, safety, tuple(e for e in edits if e is not None))
@@ -198,46 +200,130 @@ def block_end(src: Source, offset: int) -> int | None:
 
 
 # --- the reference stack's customer-managed key ---------------------------------------------------
-KEY_TS = [
-    'const dataKey = new {aws}.kms.Key("data-key", {{',
-    '    description: "Customer-managed key for application data",',
-    "    enableKeyRotation: true,",
-    "}});",
-]
-KEY_PY = [
-    "data_key = {aws}.kms.Key(",
-    '    "data-key",',
-    '    description="Customer-managed key for application data",',
-    "    enable_key_rotation=True,",
-    ")",
-]
+# The reference stack's key, written without a component: rotation on, and a key policy that keeps
+# the account in control and lets S3 and CloudWatch Logs use the key.
+KEY_TS = """\
+const dataKey = new {aws}.kms.Key("data-key", {
+    description: "Customer-managed key for application data",
+    enableKeyRotation: true,
+    policy: {aws}.getCallerIdentityOutput().accountId.apply((accountId) => JSON.stringify({
+        Version: "2012-10-17",
+        Statement: [
+            {
+                Sid: "AccountAdmin",
+                Effect: "Allow",
+                Principal: { AWS: `arn:aws:iam::${accountId}:root` },
+                Action: "kms:*",
+                Resource: "*",
+            },
+            {
+                Sid: "ServicesUse",
+                Effect: "Allow",
+                Principal: { Service: ["s3.amazonaws.com", "logs.amazonaws.com"] },
+                Action: ["kms:Encrypt", "kms:Decrypt", "kms:GenerateDataKey*"],
+                Resource: "*",
+            },
+        ],
+    })),
+});
+"""
+KEY_PY = """\
+data_key = {aws}.kms.Key(
+    "data-key",
+    description="Customer-managed key for application data",
+    enable_key_rotation=True,
+    policy=pulumi.Output.json_dumps(
+        {
+            "Version": "2012-10-17",
+            "Statement": [
+                {
+                    "Sid": "AccountAdmin",
+                    "Effect": "Allow",
+                    "Principal": {
+                        "AWS": pulumi.Output.concat(
+                            "arn:aws:iam::", {aws}.get_caller_identity_output().account_id, ":root"
+                        )
+                    },
+                    "Action": "kms:*",
+                    "Resource": "*",
+                },
+                {
+                    "Sid": "ServicesUse",
+                    "Effect": "Allow",
+                    "Principal": {"Service": ["s3.amazonaws.com", "logs.amazonaws.com"]},
+                    "Action": ["kms:Encrypt", "kms:Decrypt", "kms:GenerateDataKey*"],
+                    "Resource": "*",
+                },
+            ],
+        }
+    ),
+)
+"""
 
 
-def add_customer_key(ctx: RuleContext, bucket: Resource) -> tuple[Edit, str] | None:
-    """Insert the reference stack's key before the bucket.
+def _top_level_start(src: Source, offset: int) -> int:
+    """Start of the module-level statement holding `offset` (the class around a component's bucket),
+    so that an added key is a module-level name the stack can export."""
+    lo, _ = _code_range(src, offset)
+    pos = src.line_start(offset)
+    while pos > lo:
+        line = src.data[pos : src.line_end(pos)]
+        if line[:1] not in (b"", b" ", b"\t", b"\n", b"\r", b"}", b")", b"]", b"/", b"#", b"*"):
+            break
+        pos = src.line_start(pos - 1)
+    while pos > lo and src.data[src.line_start(pos - 1) : pos].startswith(b"@"):
+        pos = src.line_start(pos - 1)  # a Python decorator belongs to the class below it
+    return pos
 
-    Returns the edit and how code next to the bucket names the key's ARN."""
+
+def add_customer_key(ctx: RuleContext, bucket: Resource) -> tuple[list[Edit], str] | None:
+    """Insert the reference stack's key before the file's first bucket (every bucket's fix then
+    makes the same edit, applied once).
+
+    Returns the edits and how code next to the bucket names the key's ARN."""
     src = source(ctx, bucket.span)
     if src is None:
         return None
+    lo, hi = _code_range(src, bucket.span.start)
+    bucket = min(
+        (r for r in ctx.project.of_kind(bucket.kind) if r.span.file == src.path and lo <= r.span.start < hi),
+        key=lambda r: r.span.start,
+        default=bucket,
+    )
     lang = src.language_at(bucket.span.start)
     if lang in ("yaml", "json") and (b'"DataKey"' in src.data or b"DataKey:" in src.data):
         return None  # the name is taken: leave the choice to the author
     if lang == "yaml":
         key = list(reference_stack.cfn_resource_yaml("DataKey"))
-        return render.insert_lines_before(src, bucket.type_span.start, key), "!GetAtt DataKey.Arn"
+        return [render.insert_lines_before(src, bucket.type_span.start, key)], "!GetAtt DataKey.Arn"
     if lang == "json":
         start = src.line_start(bucket.type_span.start)
         text = src.indent_at(bucket.type_span.start) + reference_stack.cfn_resource_json("DataKey") + ",\n"
-        return Edit(Span(src.path, start, start), text), '{"Fn::GetAtt": ["DataKey", "Arn"]}'
+        return [Edit(Span(src.path, start, start), text)], '{"Fn::GetAtt": ["DataKey", "Arn"]}'
     alias = sdk_alias(ctx, bucket)
     if alias is None or lang not in PROGRAM_LANGUAGES or b"dataKey" in src.data or b"data_key" in src.data:
         return None
     template = KEY_TS if lang == "typescript" else KEY_PY
-    lines = [line.format(aws=alias) for line in template]
-    return render.insert_lines_before(
-        src, bucket.span.start, lines
-    ), "dataKey.arn" if lang == "typescript" else "data_key.arn"
+    lines = [*template.replace("{aws}", alias).splitlines(), ""]
+    edits = [render.insert_lines_before(src, _top_level_start(src, bucket.span.start), lines)]
+    if lang == "python":
+        imported = import_pulumi(src, bucket.span.start)  # the policy is built with pulumi.Output
+        if imported is None:
+            return None
+        edits += [imported] if isinstance(imported, Edit) else []
+    return edits, "dataKey.arn" if lang == "typescript" else "data_key.arn"
+
+
+def import_pulumi(src: Source, offset: int) -> Edit | bool | None:
+    """True when the Python code holding `offset` imports `pulumi`; else the edit that adds the
+    import before its first import (None when it has none to stand beside)."""
+    lo, hi = _code_range(src, offset)
+    if re.search(rb"^import pulumi\s*$", src.data[lo:hi], re.M):
+        return True
+    first = re.search(rb"^(?:import|from)\s", src.data[lo:hi], re.M)
+    if first is None:
+        return None
+    return Edit(Span(src.path, lo + first.start(), lo + first.start()), "import pulumi\n")
 
 
 # --- outputs ------------------------------------------------------------------------------------
@@ -259,22 +345,57 @@ def add_outputs(ctx: RuleContext, resources: list[Resource]) -> list[Edit] | Non
             module_level = lang in PROGRAM_LANGUAGES and kind == "local" and r.scope.startswith("module:")
             if template_level or module_level:
                 lines.append((name, r))
+            elif lang in PROGRAM_LANGUAGES and kind == "field":
+                instance = _component_instance(ctx, src, lang, r)
+                if instance is not None:
+                    lines.append((f"{instance}.{name}", r))
         if not lines:
             continue
+        if lang == "python":
+            imported = import_pulumi(src, items[0].span.start)  # `pulumi.export` needs it
+            if imported is None:
+                continue
+            edits += [imported] if isinstance(imported, Edit) else []
         edit = _outputs_edit(ctx, src, lang, lines)
         if edit is not None:
             edits.append(edit)
     return edits or None
 
 
+def _camel(dotted: str) -> str:
+    """`encryption.key` -> `encryptionKey`: an export name from an attribute path."""
+    head, *rest = dotted.split(".")
+    return head + "".join(part[:1].upper() + part[1:] for part in rest)
+
+
+def _component_instance(ctx: RuleContext, src: Source, lang: str, resource: Resource) -> str | None:
+    """The module-level variable holding the one instance of the resource's component class
+    (`const encryption = new Encryption(...)`), through which the stack can export the field."""
+    component = ctx.project.component(resource.component)
+    if component is None:
+        return None
+    name = re.escape(component.name.encode())
+    if lang == "typescript":
+        pattern = (
+            rb"^(?:export\s+)?(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*(?::[^=]+)?=\s*new\s+"
+            + name
+            + rb"\s*\("
+        )
+    else:
+        pattern = rb"^([A-Za-z_]\w*)\s*(?::[^=]+)?=\s*" + name + rb"\s*\("
+    lo, hi = _code_range(src, resource.span.start)
+    found = list(re.finditer(pattern, src.data[lo:hi], re.M))
+    return found[0].group(1).decode() if len(found) == 1 else None
+
+
 def _outputs_edit(ctx: RuleContext, src: Source, lang: str, items: list[tuple[str, Resource]]) -> Edit | None:
     at = block_end(src, items[0][1].span.start)
     if lang == "typescript":
-        return render.append_lines(src, [f"export const {name}Arn = {name}.arn;" for name, _ in items], at)
+        exports = [f"export const {_camel(name)}Arn = {name}.arn;" for name, _ in items]
+        return render.append_lines(src, exports, at)
     if lang == "python":
-        if b"import pulumi\n" not in src.data and not re.search(rb"^import pulumi\b", src.data, re.M):
-            return None
-        return render.append_lines(src, [f'pulumi.export("{name}_arn", {name}.arn)' for name, _ in items], at)
+        exports = [f'pulumi.export("{name.replace(".", "_")}_arn", {name}.arn)' for name, _ in items]
+        return render.append_lines(src, exports, at)
     outputs = next((o for o in ctx.project.outputs if o.span.file == src.path), None)
     if lang == "yaml":
         entries = [f"  {name}Arn:\n    Value: !GetAtt {name}.Arn" for name, _ in items]
@@ -315,12 +436,18 @@ def ungate(ctx: RuleContext, condition: Condition, resources: list[Resource]) ->
                 return None
             edits.append(_drop_condition(src, lang, guard.span))
         return edits
-    if lang not in PROGRAM_LANGUAGES or condition.negated:
+    if lang not in PROGRAM_LANGUAGES:
         return None
+    if condition.negated:
+        return _drop_early_return(ctx, src, condition, resources)
+    if len(resources) == 1:
+        unwrapped = _unwrap_expression(src, condition, resources[0])
+        if unwrapped is not None:
+            return unwrapped
     if_line = src.line_start(condition.span.start)
     header = src.text(if_line, src.line_end(if_line)).strip()
     if not header.startswith("if") or not header.rstrip().endswith(("{", ":")):
-        return None  # a ternary, `&&` or early return: not a plain if block
+        return None  # not a plain if block
     outer = src.indent_at(if_line)
     moved: list[str] = []
     removed: list[tuple[int, int]] = []
@@ -339,6 +466,69 @@ def ungate(ctx: RuleContext, condition: Condition, resources: list[Resource]) ->
         inner = src.indent_at(removed[0][0])
         edits[0] = Edit(edits[0].span, f"{inner}pass\n")
     return edits
+
+
+_AND = re.compile(rb"\s*&&\s*")
+_QUESTION = re.compile(rb"\s*\?\s*")
+_TS_ELSE_NOTHING = re.compile(rb"\s*:\s*(?:undefined|null)\b")
+_PY_IF = re.compile(rb"\s*(?:#[^\n]*\n\s*)*if\s+")
+_PY_ELSE_NONE = re.compile(rb"\s+else\s+None\b")
+
+
+def _unwrap_expression(src: Source, condition: Condition, resource: Resource) -> list[Edit] | None:
+    """`cond && new X()`, `cond ? new X() : undefined` and `X() if cond else None` become the bare
+    resource: the condition guards nothing else."""
+    cond, res = condition.span, resource.span
+    if cond.end <= res.start:
+        between = src.data[cond.end : res.start]
+        if _AND.fullmatch(between):
+            return [Edit(Span(src.path, cond.start, res.start), "")]
+        after = _TS_ELSE_NOTHING.match(src.data, res.end)
+        if _QUESTION.fullmatch(between) and after:
+            return [
+                Edit(Span(src.path, cond.start, res.start), ""),
+                Edit(Span(src.path, res.end, after.end()), ""),
+            ]
+        return None
+    if res.end <= cond.start and _PY_IF.fullmatch(src.data[res.end : cond.start]):
+        after = _PY_ELSE_NONE.match(src.data, cond.end)
+        if after:
+            return [Edit(Span(src.path, res.end, after.end()), "")]
+    return None
+
+
+_RETURN_ONLY = re.compile(rb"return(?:\s+None)?;?")
+
+
+def _drop_early_return(
+    ctx: RuleContext, src: Source, condition: Condition, resources: list[Resource]
+) -> list[Edit] | None:
+    """`if (stage !== "prod") { return; }` before the monitoring: delete the guard, when everything
+    it guards is the monitoring the rule reports."""
+    guarded = {r.id for r in ctx.project.resources if condition in r.conditions}
+    if not guarded or not guarded <= {r.id for r in resources}:
+        return None
+    if_line = src.line_start(condition.span.start)
+    header = src.data[if_line : src.line_end(if_line)].strip()
+    if not header.startswith(b"if"):
+        return None
+    if header.endswith((b"return;", b"return")):  # `if (x) return;` on one line
+        return [Edit(Span(src.path, if_line, src.line_end(if_line) + 1), "")]
+    outer = len(src.indent_at(if_line))
+    offset = src.line_end(if_line) + 1
+    while offset < len(src.data):
+        end = src.line_end(offset)
+        line = src.data[offset:end]
+        stripped = line.strip()
+        indent = len(line) - len(line.lstrip())
+        if stripped and indent <= outer:
+            if stripped == b"}":  # TypeScript: the block's closing brace ends the guard
+                return [Edit(Span(src.path, if_line, end + 1), "")]
+            return [Edit(Span(src.path, if_line, offset), "")] if header.endswith(b":") else None
+        if stripped and not _RETURN_ONLY.fullmatch(stripped):
+            return None  # the block does more than return
+        offset = end + 1
+    return None
 
 
 def _drop_condition(src: Source, lang: str, span: Span) -> Edit:

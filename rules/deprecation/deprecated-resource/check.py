@@ -15,9 +15,7 @@ def check(resource: Resource, ctx: RuleContext) -> Iterator[Finding]:
             args = {**base, "replacement": replacement, "reason": table.resource["message"]}
             rename = None
             if replacement and resource.framework == "pulumi":
-                rename = fix(
-                    f"Use `{replacement}`", "safe", list(rename_type(ctx, resource, replacement) or [None])
-                )
+                rename = fix(f"Use `{replacement}`", "safe", rename_type(ctx, resource, replacement))
             yield ctx.finding(
                 resource, args, variant=None if replacement else "resource_no_replacement", fix=rename
             )
@@ -33,14 +31,9 @@ def check(resource: Resource, ctx: RuleContext) -> Iterator[Finding]:
         if isinstance(runtime, Literal) and isinstance(runtime.value, str):
             deprecated = runtime_deprecation(runtime.value, ctx.today)
             if deprecated is not None:
-                since, successor = deprecated
-                use = f": use `{successor}`" if successor else ""
+                since, newer = deprecated
+                use = f": use `{newer}`" if newer else ""
                 args = {"runtime": runtime.value, "since": since.isoformat(), "successor": use}
-                move = fix(
-                    f"Use `{successor}`", "unsafe", [successor and successor_edit(ctx, runtime, successor)]
-                )
+                edits = [successor(ctx, runtime, newer)] if newer else None
+                move = fix(f"Use `{newer}`", "unsafe", edits)
                 yield ctx.finding(runtime, args, resource=resource, variant="runtime", fix=move)
-
-
-def successor_edit(ctx: RuleContext, runtime: Literal, new: str) -> object:
-    return successor(ctx, runtime, new)

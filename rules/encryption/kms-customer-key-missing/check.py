@@ -1,5 +1,6 @@
 from collections.abc import Iterator
 
+from iacreview.fixes.edit import Edit
 from iacreview.model import Literal, Project, Resource
 from iacreview.rulekit import Finding, RuleContext, find_entries, literal_strings
 from iacreview.rulekit.fixes import (
@@ -46,8 +47,8 @@ def new_key(ctx: RuleContext, bucket: Resource, configs: list[Resource]) -> obje
     added = add_customer_key(ctx, bucket)
     if added is None:
         return None
-    edit, ref = added
-    edits = [edit]
+    key_edits, ref = added
+    edits: list[Edit | None] = [*key_edits]
     for config in configs:
         for entry in find_entries(config.props, "sseAlgorithm"):
             sse = parent_map(config.props, entry.value)

@@ -1,8 +1,16 @@
 from collections.abc import Iterator
 
+from iacreview.fixes.edit import Edit
 from iacreview.model import Resource, Value
 from iacreview.rulekit import Finding, RuleContext, find_entries, literal_strings
-from iacreview.rulekit.fixes import fix, parent_map, reference, replace_literal, set_expression
+from iacreview.rulekit.fixes import (
+    add_customer_key,
+    fix,
+    parent_map,
+    reference,
+    replace_literal,
+    set_expression,
+)
 from iacreview.rulekit.s3 import encryption_configs
 
 SSE_S3 = {"AES256", "S3_MANAGED"}
@@ -29,19 +37,32 @@ def check(bucket: Resource, ctx: RuleContext) -> Iterator[Finding]:
                     value,
                     {"bucket": bucket.name, "algorithm": text},
                     resource=bucket,
-                    fix=to_kms(ctx, owner, value),
+                    fix=to_kms(ctx, bucket, owner, value),
                 )
     configured = len(configs) > 1 or any(bucket.prop(key) is not None for key in ENCRYPTION_BLOCKS)
     if not algorithms and not configured:
         yield ctx.finding(bucket, {"bucket": bucket.name}, variant="missing")
 
 
-def to_kms(ctx: RuleContext, owner: Resource, value: Value) -> object:
-    """`AES256` -> `aws:kms` with the project's customer-managed key, when code here can name one."""
+def to_kms(ctx: RuleContext, bucket: Resource, owner: Resource, value: Value) -> object:
+    """`AES256` -> `aws:kms` with the project's customer-managed key when code here can name one
+    (safe); in a project without a key, add the reference stack's key first (unsafe)."""
     sse = parent_map(owner.props, value)
-    for key in ctx.project.of_kind("aws.kms.key"):
+    if sse is None:
+        return None
+    keys = list(ctx.project.of_kind("aws.kms.key"))
+    for key in keys:
         ref = reference(ctx, key, ARN, owner)
-        if ref is not None and sse is not None:
-            edits = [replace_literal(ctx, value, "aws:kms"), set_expression(ctx, sse, KMS_KEY_ID, ref)]
-            return fix("Encrypt with the customer-managed KMS key", "safe", edits)
-    return None
+        if ref is not None:
+            switch = [replace_literal(ctx, value, "aws:kms"), set_expression(ctx, sse, KMS_KEY_ID, ref)]
+            return fix("Encrypt with the customer-managed KMS key", "safe", switch)
+    added = add_customer_key(ctx, bucket) if not keys and owner.span.file == bucket.span.file else None
+    if added is None:
+        return None
+    key_edits, ref = added
+    edits: list[Edit | None] = [
+        *key_edits,
+        replace_literal(ctx, value, "aws:kms"),
+        set_expression(ctx, sse, KMS_KEY_ID, ref),
+    ]
+    return fix("Add a customer-managed KMS key and encrypt with it", "unsafe", edits)

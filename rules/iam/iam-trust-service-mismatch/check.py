@@ -54,8 +54,7 @@ def check(role: Resource, ctx: RuleContext) -> Iterator[Finding]:
             "service": f"{service}.amazonaws.com",
         }
         at = services[0][1] if services else role
-        trust = role.prop("assumeRolePolicy") or role.prop("assumeRolePolicyDocument")
-        add = fix(
-            f"Trust `{service}.amazonaws.com`", "safe", [add_service(ctx, trust, f"{service}.amazonaws.com")]
-        )
+        policy = role.prop("assumeRolePolicy") or role.prop("assumeRolePolicyDocument")
+        principal = f"{service}.amazonaws.com"
+        add = fix(f"Trust `{principal}`", "safe", [add_service(ctx, policy, principal)])
         yield ctx.finding(at, args, resource=role, path="trust", fix=add)

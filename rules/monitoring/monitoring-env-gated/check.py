@@ -21,9 +21,7 @@ def check(project: Project, ctx: RuleContext) -> Iterator[Finding]:
             names = ", ".join(f"{label(r.kind)} `{r.name}`" for r in gated[:4])
             more = f" and {len(gated) - 4} more" if len(gated) > 4 else ""
             everywhere = fix(
-                "Create the monitoring in every environment",
-                "unsafe",
-                [*(ungate(ctx, condition, gated) or [None])],
+                "Create the monitoring in every environment", "unsafe", ungate(ctx, condition, gated)
             )
             args = {"resources": names + more, "condition": condition.display}
             yield ctx.finding(condition.span, args, resource=gated[0], path="condition", fix=everywhere)

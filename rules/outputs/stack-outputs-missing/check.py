@@ -12,11 +12,11 @@ def check(project: Project, ctx: RuleContext) -> Iterator[Finding]:
     key_resources = [r for r in project.resources if r.kind in kinds]
     if not project.outputs:
         first = (key_resources or project.resources)[0]
-        export = fix("Export the key resources", "safe", [*(add_outputs(ctx, key_resources) or [None])])
+        export = fix("Export the key resources", "safe", add_outputs(ctx, key_resources))
         yield ctx.finding(first, {"count": len(project.resources)}, variant="none", fix=export)
         return
     exported = project.output_targets()
     for resource in key_resources:
         if resource.id not in exported:
-            export = fix(f"Export `{resource.name}`", "safe", [*(add_outputs(ctx, [resource]) or [None])])
+            export = fix(f"Export `{resource.name}`", "safe", add_outputs(ctx, [resource]))
             yield ctx.finding(resource, {"what": title(resource.kind), "name": resource.name}, fix=export)

@@ -9,7 +9,7 @@ function createMonitoring(name: string) {
         return;
     }
     new aws.cloudwatch.LogGroup(`${name}-logs`, { retentionInDays: 90 });
-    new aws.cloudwatch.Dashboard(`${name}-dashboard`, { dashboardBody: "{}" });
+    new aws.cloudwatch.Dashboard(`${name}-dashboard`, { dashboardName: `${name}`, dashboardBody: "{}" });
 }
 
 createMonitoring("api");

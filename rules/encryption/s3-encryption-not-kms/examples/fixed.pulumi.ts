@@ -1,0 +1,42 @@
+import * as aws from "@pulumi/aws";
+
+// expect: IAC101
+const dataKey = new aws.kms.Key("data-key", {
+    description: "Customer-managed key for application data",
+    enableKeyRotation: true,
+    policy: aws.getCallerIdentityOutput().accountId.apply((accountId) => JSON.stringify({
+        Version: "2012-10-17",
+        Statement: [
+            {
+                Sid: "AccountAdmin",
+                Effect: "Allow",
+                Principal: { AWS: `arn:aws:iam::${accountId}:root` },
+                Action: "kms:*",
+                Resource: "*",
+            },
+            {
+                Sid: "ServicesUse",
+                Effect: "Allow",
+                Principal: { Service: ["s3.amazonaws.com", "logs.amazonaws.com"] },
+                Action: ["kms:Encrypt", "kms:Decrypt", "kms:GenerateDataKey*"],
+                Resource: "*",
+            },
+        ],
+    })),
+});
+
+const logs = new aws.s3.Bucket("logs", {});
+
+const data = new aws.s3.Bucket("data", {});
+new aws.s3.BucketServerSideEncryptionConfiguration("data-encryption", {
+    bucket: data.id,
+    rules: [{
+        applyServerSideEncryptionByDefault: {
+            // expect: IAC101
+            sseAlgorithm: "aws:kms",
+            kmsMasterKeyId: dataKey.arn,
+        },
+    }],
+});
+
+export const bucketNames = [logs.bucket, data.bucket];

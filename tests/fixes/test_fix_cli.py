@@ -1,0 +1,93 @@
+"""`iacreview fix` and `iacreview init` from the command line: safe by default, `--diff` writes
+nothing, broken input is never touched, a fix that would not parse is dropped alone."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from iacreview.cli import main
+from iacreview.engine.catalogue import Catalogue
+from iacreview.engine.config import Config
+from iacreview.engine.finding import Finding
+from iacreview.engine.runner import Scanner, ScanResult
+from iacreview.fixes import apply
+from iacreview.fixes.edit import Edit, Fix
+from iacreview.model import Span
+from iacreview.reference import TEMPLATES, template_files
+
+STACK = Path(__file__).parent.parent / "fixtures" / "reviewed-stack"
+
+
+def rules_on(path: Path) -> set[str]:
+    return {f.rule_id for f in Scanner(Catalogue.load(), Config()).scan([str(path)]).findings}
+
+
+def test_fix_applies_only_safe_fixes_by_default(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    target = tmp_path / "stack.cfn.yaml"
+    shutil.copyfile(STACK / "bad.cfn.yaml", target)
+    main(["fix", "--isolated", str(target)])
+    left = rules_on(target)
+    assert not left & {"IAC401", "IAC501"}  # safe: fixed
+    # without a key in the template, encryption needs a new key; the runtime upgrade and
+    # monitoring outside production change behaviour: all left for --unsafe
+    assert {"IAC101", "IAC103", "IAC201", "IAC301"} <= left
+    assert "more with --unsafe" in capsys.readouterr().err
+
+
+def test_diff_prints_a_unified_diff_and_writes_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    target = tmp_path / "stack.pulumi.ts"
+    shutil.copyfile(STACK / "bad.pulumi.ts", target)
+    main(["fix", "--diff", "--unsafe", "--isolated", str(target)])
+    out = capsys.readouterr().out
+    assert target.read_bytes() == (STACK / "bad.pulumi.ts").read_bytes()
+    assert out.startswith("--- ") and "\n+++ " in out
+    assert "-    public readonly bucketVersioning: aws.s3.BucketVersioningV2;\n" in out
+    assert "+    public readonly bucketVersioning: aws.s3.BucketVersioning;\n" in out
+    assert f"--- a/{str(target).lstrip('/')}\n" in out
+
+
+def test_a_file_that_does_not_parse_is_never_touched(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    target = tmp_path / "broken.pulumi.ts"
+    text = (STACK / "bad.pulumi.ts").read_text() + "\nconst broken = new aws.s3.Bucket(\n"
+    target.write_text(text)
+    main(["fix", "--unsafe", "--isolated", str(target)])
+    assert target.read_text() == text
+    assert "does not parse" in capsys.readouterr().err
+
+
+def test_a_fix_that_would_not_parse_is_dropped_and_the_others_kept(tmp_path: Path) -> None:
+    target = tmp_path / "stack.cfn.yaml"
+    shutil.copyfile(STACK / "bad.cfn.yaml", target)
+    scanner = Scanner(Catalogue.load(), Config())
+    breaking = Fix("break the template", "safe", (Edit(Span(str(target), 0, 0), "Resources: [\n"),))
+
+    def scan_with_a_broken_fix(overrides: dict[Path, bytes]) -> ScanResult:
+        result = scanner.scan([str(target)], overrides=overrides)
+        result.findings.append(Finding("IAC999", "broken", "low", Span(str(target), 0, 1), "x", fix=breaking))
+        result.sources.setdefault(str(target), overrides.get(target, target.read_bytes()))
+        result.real_paths.setdefault(str(target), target)
+        return result
+
+    outcome = apply.run(scan_with_a_broken_fix, unsafe=True)
+    fixed = outcome.after[target]
+    assert not fixed.startswith(b"Resources: [")
+    assert b"EnableKeyRotation: true" in fixed  # the other fixes still applied
+    assert outcome.reverted == [str(target)]
+
+
+@pytest.mark.parametrize("template", TEMPLATES)
+def test_init_writes_a_clean_reference_stack_and_refuses_to_overwrite(template: str, tmp_path: Path) -> None:
+    assert main(["init", "--template", template, str(tmp_path)]) == 0
+    written = sorted(str(p.relative_to(tmp_path)) for p in tmp_path.rglob("*") if p.is_file())
+    assert written == sorted(template_files(template))
+    assert main(["check", "--isolated", str(tmp_path)]) == 0
+    before = {p: p.read_bytes() for p in tmp_path.rglob("*") if p.is_file()}
+    assert main(["init", "--template", template, str(tmp_path)]) == 2
+    assert {p: p.read_bytes() for p in tmp_path.rglob("*") if p.is_file()} == before

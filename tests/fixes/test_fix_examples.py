@@ -1,0 +1,79 @@
+"""Before/after tests for every fix, per frontend: each fixable rule's bad example, fixed with only
+that rule selected, must equal its `fixed.*` twin in the rule's examples, no longer raise the rule,
+and stay unchanged when fixed again.
+
+Regenerate the expected files after a deliberate change with `IACREVIEW_REGEN=1 pytest tests/fixes`,
+then read the diff before committing it."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+from iacreview.cli import main
+from iacreview.docs import examples
+from iacreview.engine.catalogue import Catalogue
+from iacreview.engine.config import Config
+from iacreview.engine.finding import Finding
+from iacreview.engine.runner import Scanner
+from tests.test_examples import example_config
+
+CATALOGUE = Catalogue.load()
+FIXABLE = [rule for rule in CATALOGUE.rules if rule.fixable]
+# the frontends fixes edit; CDK, CDKTF and Terraform fixes are not built yet
+EDITED = (".pulumi.ts", ".pulumi.py", ".cfn.yaml", ".cfn.json", ".md")
+CASES = [
+    (rule.id, path)
+    for rule in FIXABLE
+    for path in examples(rule)
+    if path.is_file() and path.name.startswith("bad.") and path.name.endswith(EDITED)
+]
+REGEN = os.environ.get("IACREVIEW_REGEN") == "1"
+
+
+def fixed_twin(bad: Path) -> Path:
+    return bad.with_name("fixed." + bad.name.removeprefix("bad."))
+
+
+def fix_copy(rule_id: str, bad: Path, workdir: Path) -> Path:
+    target = workdir / bad.name
+    shutil.copyfile(bad, target)
+    config = bad.parent / "config.yaml"
+    settings = ["--config", str(config)] if config.is_file() else ["--isolated"]
+    main(["fix", "--unsafe", "--select", rule_id, *settings, str(target)])
+    return target
+
+
+def fixable_findings(rule_id: str, path: Path, config: Config) -> list[Finding]:
+    """The rule's findings on `path` that still offer a fix (a finding without one may stay)."""
+    result = Scanner(CATALOGUE, config, select=[rule_id]).scan([str(path)])
+    return [f for f in result.findings if f.rule_id == rule_id and f.fix is not None]
+
+
+@pytest.mark.parametrize(("rule_id", "bad"), CASES, ids=[f"{r}/{p.name}" for r, p in CASES])
+def test_fix_matches_the_expected_file(rule_id: str, bad: Path, tmp_path: Path) -> None:
+    fixed = fix_copy(rule_id, bad, tmp_path)
+    after = fixed.read_bytes()
+    expected = fixed_twin(bad)
+    if REGEN:
+        if after != bad.read_bytes():
+            expected.write_bytes(after)
+        elif expected.exists():
+            expected.unlink()
+    if not expected.exists():
+        assert after == bad.read_bytes(), f"{rule_id} fixed {bad.name} but has no {expected.name}"
+        pytest.skip(f"{rule_id} offers no fix for {bad.name}")
+    assert after == expected.read_bytes()
+    assert not fixable_findings(rule_id, fixed, example_config(bad, CATALOGUE)), f"{rule_id} fix left work"
+    main(["fix", "--unsafe", "--select", rule_id, "--isolated", str(fixed)])
+    assert fixed.read_bytes() == after, "a second fix changed the file"
+
+
+@pytest.mark.parametrize("rule", FIXABLE, ids=[r.id for r in FIXABLE])
+def test_every_fixable_rule_fixes_pulumi_and_cloudformation(rule) -> None:  # type: ignore[no-untyped-def]
+    twins = {p.name for p in (rule.folder / "examples").glob("fixed.*")}
+    for wanted in ("fixed.pulumi.ts", "fixed.cfn.yaml"):
+        assert wanted in twins, f"{rule.id} has no {wanted}"
