@@ -107,3 +107,44 @@ MOCK_RUNNER = textwrap.dedent(
         json.dump(registered, out, default=str)
     """
 )
+
+
+def test_markdown_fix_edits_only_inside_fences(tmp_path: Path) -> None:
+    from iacreview.frontends.markdown import blocks
+
+    original = (STACK / "bad.md").read_bytes()
+    fixed = fixed_copy("bad.md", tmp_path).read_bytes()
+    assert fixed != original
+
+    def prose(data: bytes) -> list[bytes]:
+        """The document with every fenced block's code cut out."""
+        parts, at = [], 0
+        for block in blocks("doc.md", data):
+            parts.append(data[at : block.unit.base])
+            at = block.unit.base + len(block.unit.text)
+        return [*parts, data[at:]]
+
+    assert prose(fixed) == prose(original)
+
+
+def test_reference_python_stack_passes_its_own_tests_under_pulumi_mocks(tmp_path: Path) -> None:
+    """`iacreview init --template pulumi-py` writes a project whose unit tests (Pulumi mocks,
+    coverage at least 90%) pass."""
+    pytest.importorskip("pulumi_aws")
+    pytest.importorskip("pytest_cov")
+    assert main(["init", "--template", "pulumi-py", str(tmp_path)]) == 0
+    done = subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    assert done.returncode == 0, done.stdout[-3000:]
+    assert "4 passed" in done.stdout and "Required test coverage of 90% reached" in done.stdout
+
+
+def test_reference_template_passes_cfn_lint(tmp_path: Path) -> None:
+    api = pytest.importorskip("cfnlint.api")
+    assert main(["init", "--template", "cloudformation", str(tmp_path)]) == 0
+    assert api.lint_file(tmp_path / "template.yaml") == []
