@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from iacreview.model.span import LineIndex
+
+if TYPE_CHECKING:
+    from iacreview.frontends.markdown import Block
 
 EXTENSIONS = {
     ".ts": "typescript",
@@ -32,20 +37,34 @@ BLOCK_LANGUAGES = {
 class Source:
     path: str
     data: bytes
+    _blocks: list[Block] | None = field(default=None, repr=False)
 
-    def __post_init__(self) -> None:
-        self.lines = LineIndex(self.data)
+    @cached_property
+    def lines(self) -> LineIndex:
+        return LineIndex(self.data)
 
-    def language_at(self, offset: int) -> str:
-        suffix = Path(self.path).suffix.lower()
-        if suffix in (".md", ".markdown"):
+    @property
+    def is_markdown(self) -> bool:
+        return self.path.lower().endswith((".md", ".markdown"))
+
+    def blocks(self) -> list[Block]:
+        """A Markdown document's fenced code blocks (read once)."""
+        if self._blocks is None:
             from iacreview.frontends.markdown import blocks
 
-            for block in blocks(self.path, self.data):
-                if block.unit.base <= offset <= block.unit.base + len(block.unit.text):
-                    return BLOCK_LANGUAGES.get(block.language, "")
-            return ""
-        return EXTENSIONS.get(suffix, "")
+            self._blocks = list(blocks(self.path, self.data))
+        return self._blocks
+
+    def block_at(self, offset: int) -> Block | None:
+        return next(
+            (b for b in self.blocks() if b.unit.base <= offset <= b.unit.base + len(b.unit.text)), None
+        )
+
+    def language_at(self, offset: int) -> str:
+        if self.is_markdown:
+            block = self.block_at(offset)
+            return BLOCK_LANGUAGES.get(block.language, "") if block is not None else ""
+        return EXTENSIONS.get(Path(self.path).suffix.lower(), "")
 
     def text(self, start: int, end: int) -> str:
         return self.data[start:end].decode("utf-8", "replace")

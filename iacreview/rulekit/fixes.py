@@ -20,9 +20,19 @@ Names = dict[str, str]  # spelling per language: {"typescript": ..., "python": .
 PROGRAM_LANGUAGES = ("typescript", "python")
 
 
+_SOURCES: dict[str, Source] = {}  # the last few files' Source: their line index and blocks, built once
+
+
 def source(ctx: RuleContext, span: Span) -> Source | None:
     data = ctx.project.sources.get(span.file)
-    return Source(span.file, data) if data is not None else None
+    if data is None:
+        return None
+    cached = _SOURCES.get(span.file)
+    if cached is None or cached.data is not data:
+        if len(_SOURCES) >= 64:
+            _SOURCES.clear()
+        cached = _SOURCES[span.file] = Source(span.file, data)
+    return cached
 
 
 def language(ctx: RuleContext, span: Span) -> str:
@@ -183,20 +193,18 @@ def rename_type(ctx: RuleContext, resource: Resource, new_type: str) -> list[Edi
 
 def _code_range(src: Source, offset: int) -> tuple[int, int]:
     """The code a rename may touch: the whole file, or the Markdown block holding `offset`."""
-    if not src.path.endswith((".md", ".markdown")):
+    if not src.is_markdown:
         return 0, len(src.data)
-    from iacreview.frontends.markdown import blocks
-
-    for block in blocks(src.path, src.data):
-        if block.unit.base <= offset <= block.unit.base + len(block.unit.text):
-            return block.unit.base, block.unit.base + len(block.unit.text)
-    return offset, offset
+    block = src.block_at(offset)
+    return (
+        (block.unit.base, block.unit.base + len(block.unit.text)) if block is not None else (offset, offset)
+    )
 
 
 def block_end(src: Source, offset: int) -> int | None:
     """Where to append to the code holding `offset`: the end of the file, or of its Markdown block."""
     _, hi = _code_range(src, offset)
-    return hi if src.path.endswith((".md", ".markdown")) else None
+    return hi if src.is_markdown else None
 
 
 # --- the reference stack's customer-managed key ---------------------------------------------------
