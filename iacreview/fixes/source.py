@@ -7,30 +7,15 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from iacreview.frontends.markdown import EXTENSION_LANGUAGES
 from iacreview.model.span import LineIndex
 
 if TYPE_CHECKING:
     from iacreview.frontends.markdown import Block
 
-EXTENSIONS = {
-    ".ts": "typescript",
-    ".tsx": "typescript",
-    ".js": "typescript",
-    ".mjs": "typescript",
-    ".py": "python",
-    ".yaml": "yaml",
-    ".yml": "yaml",
-    ".template": "yaml",
-    ".json": "json",
-    ".tf": "hcl",
-}
-BLOCK_LANGUAGES = {
-    "typescript": "typescript",
-    "python": "python",
-    "yaml": "yaml",
-    "json": "json",
-    "hcl": "hcl",
-}
+# the languages fixes edit; a file's comes from its extension, a Markdown block's from its fence
+EXTENSIONS = {**EXTENSION_LANGUAGES, ".template": "yaml"}
+EDITED = frozenset(EXTENSIONS.values())
 
 
 @dataclass
@@ -63,7 +48,7 @@ class Source:
     def language_at(self, offset: int) -> str:
         if self.is_markdown:
             block = self.block_at(offset)
-            return BLOCK_LANGUAGES.get(block.language, "") if block is not None else ""
+            return block.language if block is not None and block.language in EDITED else ""
         return EXTENSIONS.get(Path(self.path).suffix.lower(), "")
 
     def text(self, start: int, end: int) -> str:
