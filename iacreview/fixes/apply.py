@@ -122,7 +122,7 @@ def select(
 
 def _allowed(path: str, data: bytes, edit: Edit) -> bool:
     """In Markdown, edits stay inside fenced code."""
-    if not path.endswith((".md", ".markdown")):
+    if not path.lower().endswith((".md", ".markdown")):
         return True
     from iacreview.frontends.markdown import blocks
 
