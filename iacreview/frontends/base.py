@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from iacreview.model import Component, Condition, Literal, MapValue, Output, Project, Resource, Span, norm_key
+from iacreview.model import Component, Condition, Literal, MapValue, Output, Project, Resource, Span
 from iacreview.model.kinds import kind_of
 from iacreview.model.span import LineIndex
 
@@ -149,7 +149,7 @@ def property_names(props: MapValue) -> frozenset[str]:
     names: set[str] = set()
     for node in props.walk():
         if isinstance(node, MapValue):
-            names.update(norm_key(e.key) for e in node.entries)
+            names.update(node._index)  # the entries' names, already normalised
         elif isinstance(node, Literal) and isinstance(node.value, str) and "Statement" in node.value:
             names.add("statement")  # a policy written as JSON text
     return frozenset(names)

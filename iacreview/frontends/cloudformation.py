@@ -111,6 +111,7 @@ class TemplateReader:
         self.parameters: set[str] = set()
         self.conditions: dict[str, yaml.Node] = {}
         self.memo: dict[int, Value] = {}
+        self.shared = True  # until read() knows whether the template has aliases
         self.sizes: dict[int, int] = {}
         self.bom = -3 if unit.text.startswith(b"\xef\xbb\xbf") else 0  # marks count from after a BOM
         self.ascii = unit.text[-self.bom :].isascii() if self.bom else unit.text.isascii()
@@ -128,7 +129,10 @@ class TemplateReader:
             raise FrontendError(
                 "not a CloudFormation template: the top level is not a mapping", self.unit.span(0, 1)
             )
-        if _ALIAS.search(self.unit.text) and self.expanded_size(root) > MAX_EXPANDED_NODES:
+        # an alias needs an anchor (`&name`) first: without one no node is shared, so nothing can
+        # bomb and values need no memo
+        self.shared = b"&" in self.unit.text and _ALIAS.search(self.unit.text) is not None
+        if self.shared and self.expanded_size(root) > MAX_EXPANDED_NODES:
             raise FrontendError("aliases expand beyond any real template (an alias bomb?)", self.span(root))
         sections = {k.value: v for k, v in root.value if isinstance(k, yaml.ScalarNode)}
         resources = sections.get("Resources")
@@ -273,14 +277,14 @@ class TemplateReader:
 
     # values -----------------------------------------------------------------------
     def value(self, node: yaml.Node, depth: int = 0) -> Value:
-        cached = self.memo.get(id(node))
-        if cached is not None:
-            return cached
         if depth > MAX_DEPTH:
             return Unknown(self.span(node), "...")
-        result = self._value(node, depth)
-        self.memo[id(node)] = result
-        return result
+        if not self.shared:
+            return self._value(node, depth)
+        cached = self.memo.get(id(node))
+        if cached is None:
+            cached = self.memo[id(node)] = self._value(node, depth)
+        return cached
 
     def _value(self, node: yaml.Node, depth: int) -> Value:
         span = self.span(node)

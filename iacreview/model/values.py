@@ -8,12 +8,14 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from iacreview.model.span import Span
 
 Scalar = str | int | float | bool | None
 
 
+@lru_cache(maxsize=8192)  # a few hundred distinct property names, looked up millions of times
 def norm_key(name: str) -> str:
     return name.replace("_", "").replace("-", "").lower()
 
