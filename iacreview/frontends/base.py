@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 from iacreview.model import Component, Condition, Literal, MapValue, Output, Project, Resource, Span
 from iacreview.model.kinds import kind_of
@@ -162,3 +163,18 @@ def settle_conditions(draft: ResourceDraft) -> list[Condition]:
         if getattr(template, "mixed_contexts", False):
             cut = max(cut, depth)
     return draft.conditions[cut:]
+
+
+def report_syntax_error(builder: ProjectBuilder, unit: SourceUnit, root: Any) -> None:
+    """One problem at the first ERROR or missing node of a tree-sitter tree (TypeScript, HCL)."""
+    if not root.has_error:
+        return
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        if node.type == "ERROR" or node.is_missing:
+            what = f"missing `{node.type}`" if node.is_missing else "syntax error"
+            builder.problem(unit.problem_span(node.start_byte, node.end_byte), what)
+            return
+        if node.has_error:
+            stack.extend(reversed(node.children))

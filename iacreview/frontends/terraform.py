@@ -13,7 +13,7 @@ import re
 from functools import cache
 from typing import Any
 
-from iacreview.frontends.base import ProjectBuilder, ResourceDraft, SourceUnit
+from iacreview.frontends.base import ProjectBuilder, ResourceDraft, SourceUnit, report_syntax_error
 from iacreview.model import (
     Call,
     Component,
@@ -69,13 +69,7 @@ class Module:
 
     def add(self, unit: SourceUnit) -> None:
         root = _parser().parse(unit.text).root_node
-        if root.has_error:
-            bad = _first_error(root)
-            if bad is not None:
-                self.builder.problem(
-                    unit.problem_span(bad.start_byte, bad.end_byte),
-                    "syntax error" if not bad.is_missing else f"missing `{bad.type}`",
-                )
+        report_syntax_error(self.builder, unit, root)
         body = next((c for c in root.named_children if c.type == "body"), None)
         for block in body.named_children if body is not None else []:
             if block.type != "block":
@@ -386,17 +380,6 @@ def _unwrap(node: Node) -> Node:
 
 def _unescape(text: str) -> str:
     return text.replace('\\"', '"').replace("\\\\", "\\").replace("\\n", "\n") if "\\" in text else text
-
-
-def _first_error(root: Node) -> Node | None:
-    stack = [root]
-    while stack:
-        node = stack.pop()
-        if node.type == "ERROR" or node.is_missing:
-            return node
-        if node.has_error:
-            stack.extend(reversed(node.children))
-    return None
 
 
 def load(units: list[SourceUnit], builder: ProjectBuilder) -> None:

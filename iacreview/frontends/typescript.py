@@ -7,7 +7,7 @@ import re
 from functools import cache
 from typing import Any
 
-from iacreview.frontends.base import FrontendError, ProjectBuilder, SourceUnit
+from iacreview.frontends.base import FrontendError, ProjectBuilder, SourceUnit, report_syntax_error
 from iacreview.frontends.frameworks import ts_module_path
 from iacreview.frontends.interp import (
     NOT_SDK,
@@ -46,17 +46,6 @@ def parse_tree(unit: SourceUnit) -> Node:
     return _parser(tsx).parse(unit.text).root_node
 
 
-def first_error(root: Node) -> Node | None:
-    stack = [root]
-    while stack:
-        node = stack.pop()
-        if node.type == "ERROR" or node.is_missing:
-            return node
-        if node.has_error:
-            stack.extend(reversed(node.children))
-    return None
-
-
 def is_pulumi_source(text: bytes) -> bool:
     return b"@pulumi/" in text
 
@@ -73,11 +62,7 @@ class TypeScriptProgram(Interpreter):
     # files ------------------------------------------------------------------
     def add(self, unit: SourceUnit) -> None:
         root = parse_tree(unit)
-        if root.has_error:
-            bad = first_error(root)
-            if bad is not None:
-                what = f"missing `{bad.type}`" if bad.is_missing else "syntax error"
-                self.builder.problem(unit.problem_span(bad.start_byte, bad.end_byte), what)
+        report_syntax_error(self.builder, unit, root)
         self.units.append((unit, root))
         self.pending[_module_key(unit.display_name)] = (unit, root)
 
