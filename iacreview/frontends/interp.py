@@ -109,6 +109,7 @@ class Interpreter:
         self.functions: list[Fn] = []
         self.component_children: dict[str, set[str]] = {}
         self.component_info: dict[str, tuple[str, str, Span]] = {}
+        self.component_instances: dict[str, list[tuple[str, Span]]] = {}
 
     # conditions ------------------------------------------------------------
     @contextmanager
@@ -164,7 +165,8 @@ class Interpreter:
                         self.conditions = saved
         for cid, (name, base, span) in self.component_info.items():
             parents = tuple(sorted(p for p, kids in self.component_children.items() if cid in kids))
-            self.builder.add_component(Component(cid, name, base, span, parents))
+            instances = tuple(self.component_instances.get(cid, ()))
+            self.builder.add_component(Component(cid, name, base, span, parents, instances))
 
     def declare_component(self, name: str, base: str, span: Span) -> str:
         cid = name
@@ -292,8 +294,11 @@ class Interpreter:
         else:
             draft.props = props
 
-    def bind(self, value: Obj, kind: str, name: str) -> None:
-        """Record how code refers to a resource it just created: a local name or a field."""
+    def bind(self, value: Obj, kind: str, name: str, module_level: Span | None = None) -> None:
+        """Record how code refers to a resource it just created (a local name or a field), and where a
+        module-level name (`module_level`: where it is written) holds a component instance."""
+        if isinstance(value, ObjectHandle) and value.cls.component_id and module_level is not None:
+            self.component_instances.setdefault(value.cls.component_id, []).append((name, module_level))
         if isinstance(value, ResourceHandle):
             draft = self.builder.draft(value.resource_id)
             if draft is not None and not draft.binding:

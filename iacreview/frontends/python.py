@@ -231,7 +231,7 @@ class Scope:
 
     def store(self, target: ast.expr, value: Obj) -> None:
         if isinstance(target, ast.Name):
-            self.program.bind(value, "local", target.id)
+            self.program.bind(value, "local", target.id, self.span(target) if self.top else None)
             self.names[target.id] = value
             if self.top:
                 self.program.symbols[target.id] = value

@@ -361,7 +361,7 @@ class Scope:
             return
         if name.type == "identifier":
             result = self.eval(value, variable=self.text(name)) if value is not None else None
-            self.program.bind(result, "local", self.text(name))
+            self.program.bind(result, "local", self.text(name), self.span(name) if self.top else None)
             self.names[self.text(name)] = result
             if self.top:
                 self.program.symbols.setdefault(self.text(name), result)
@@ -570,7 +570,7 @@ class Scope:
 
     def store(self, left: Node, value: Obj) -> None:
         if left.type == "identifier":
-            self.program.bind(value, "local", self.text(left))
+            self.program.bind(value, "local", self.text(left), self.span(left) if self.top else None)
             self.assign(self.text(left), value)
         elif left.type == "member_expression":
             obj_node = left.child_by_field_name("object")

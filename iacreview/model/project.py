@@ -62,6 +62,8 @@ class Component:
     base: str
     span: Span
     instantiated_by: tuple[str, ...] = ()
+    # module-level names holding an instance, where written (`encryption` in `const encryption = new C()`)
+    instances: tuple[tuple[str, Span], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

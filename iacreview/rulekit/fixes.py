@@ -354,7 +354,7 @@ def add_outputs(ctx: RuleContext, resources: list[Resource]) -> list[Edit] | Non
             if template_level or module_level:
                 lines.append((name, r))
             elif lang in PROGRAM_LANGUAGES and kind == "field":
-                instance = _component_instance(ctx, src, lang, r)
+                instance = _component_instance(ctx, src, r)
                 if instance is not None:
                     lines.append((f"{instance}.{name}", r))
         if not lines:
@@ -376,24 +376,16 @@ def _camel(dotted: str) -> str:
     return head + "".join(part[:1].upper() + part[1:] for part in rest)
 
 
-def _component_instance(ctx: RuleContext, src: Source, lang: str, resource: Resource) -> str | None:
+def _component_instance(ctx: RuleContext, src: Source, resource: Resource) -> str | None:
     """The module-level variable holding the one instance of the resource's component class
-    (`const encryption = new Encryption(...)`), through which the stack can export the field."""
+    (`const encryption = new Encryption(...)`), in the same code, through which the stack can
+    export the field."""
     component = ctx.project.component(resource.component)
-    if component is None:
+    if component is None or len(component.instances) != 1:
         return None
-    name = re.escape(component.name.encode())
-    if lang == "typescript":
-        pattern = (
-            rb"^(?:export\s+)?(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*(?::[^=]+)?=\s*new\s+"
-            + name
-            + rb"\s*\("
-        )
-    else:
-        pattern = rb"^([A-Za-z_]\w*)\s*(?::[^=]+)?=\s*" + name + rb"\s*\("
+    name, at = component.instances[0]
     lo, hi = _code_range(src, resource.span.start)
-    found = list(re.finditer(pattern, src.data[lo:hi], re.M))
-    return found[0].group(1).decode() if len(found) == 1 else None
+    return name if at.file == src.path and lo <= at.start < hi else None
 
 
 def _outputs_edit(ctx: RuleContext, src: Source, lang: str, items: list[tuple[str, Resource]]) -> Edit | None:

@@ -57,6 +57,8 @@ pulumi.export("bucket_name", storage.bucket.bucket)
     project = project_of(tmp_path, {"__main__.py": code})
     bucket = by_name(project, "bucket")  # a computed name shows as the variable it is bound to
     assert bucket.component == "Storage"
+    [(name, at)] = project.component("Storage").instances  # the module-level name holding it
+    assert name == "storage" and code.encode()[at.start : at.end] == b"storage"
     assert [o.name for o in project.outputs] == ["bucket_name"]
     assert project.output_targets() == {bucket.id}
     statement = by_name(project, "role").prop("assume_role_policy").get("Statement").items[0]

@@ -42,6 +42,9 @@ const top = new aws.sns.Topic("topic", {});
     assert by_name(project, "queue").component is None
     assert by_name(project, "topic").component is None
     assert [(c.name, c.instantiated_by) for c in project.components] == [("Storage", ("<program>",))]
+    # the module-level name holding the instance, where it is written (not `queue`: not a component)
+    [(name, at)] = project.components[0].instances
+    assert name == "storage" and code.encode()[at.start : at.end] == b"storage"
 
 
 def test_references_through_fields_methods_and_attributes(tmp_path) -> None:
