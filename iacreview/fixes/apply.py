@@ -19,6 +19,7 @@ from pathlib import Path
 from iacreview.engine.finding import Finding
 from iacreview.engine.runner import PARSE_ERROR, ScanResult
 from iacreview.fixes.edit import Edit, Fix, apply_edits, overlaps
+from iacreview.fixes.source import Source
 
 MAX_PASSES = 6
 
@@ -97,6 +98,7 @@ def select(
 ) -> dict[Path, tuple[str, list[tuple[Edit, ...]], bytes]]:
     """Per file: the applicable fixes whose edits do not overlap each other."""
     chosen: dict[str, list[tuple[Edit, ...]]] = {}
+    sources: dict[str, Source] = {}  # each file's Markdown blocks read once
     for finding in result.findings:
         fix = finding.fix
         if not isinstance(fix, Fix) or not fix.applicable(unsafe) or finding.path in skip:
@@ -104,9 +106,10 @@ def select(
         if rejected and fix.edits in rejected:
             continue
         data = result.sources.get(finding.path)
-        if data is None or not all(
-            e.span.file == finding.path and _allowed(finding.path, data, e) for e in fix.edits
-        ):
+        if data is None:
+            continue
+        src = sources.setdefault(finding.path, Source(finding.path, data))
+        if not all(e.span.file == finding.path and _allowed(src, e) for e in fix.edits):
             continue
         taken = chosen.setdefault(finding.path, [])
         if any(overlaps(new, old) for new in fix.edits for fixed in taken for old in fixed):
@@ -120,16 +123,12 @@ def select(
     }
 
 
-def _allowed(path: str, data: bytes, edit: Edit) -> bool:
+def _allowed(src: Source, edit: Edit) -> bool:
     """In Markdown, edits stay inside fenced code."""
-    if not path.lower().endswith((".md", ".markdown")):
+    if not src.is_markdown:
         return True
-    from iacreview.frontends.markdown import blocks
-
-    return any(
-        b.unit.base <= edit.span.start and edit.span.end <= b.unit.base + len(b.unit.text)
-        for b in blocks(path, data)
-    )
+    block = src.block_at(edit.span.start)
+    return block is not None and edit.span.end <= block.unit.base + len(block.unit.text)
 
 
 def write_atomically(path: Path, data: bytes) -> None:

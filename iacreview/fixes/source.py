@@ -2,16 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-from iacreview.frontends.markdown import EXTENSION_LANGUAGES
+from iacreview.frontends.markdown import EXTENSION_LANGUAGES, Block, blocks
 from iacreview.model.span import LineIndex
-
-if TYPE_CHECKING:
-    from iacreview.frontends.markdown import Block
 
 # the languages fixes edit; a file's comes from its extension, a Markdown block's from its fence
 EXTENSIONS = {**EXTENSION_LANGUAGES, ".template": "yaml"}
@@ -22,7 +18,6 @@ EDITED = frozenset(EXTENSIONS.values())
 class Source:
     path: str
     data: bytes
-    _blocks: list[Block] | None = field(default=None, repr=False)
 
     @cached_property
     def lines(self) -> LineIndex:
@@ -32,18 +27,13 @@ class Source:
     def is_markdown(self) -> bool:
         return self.path.lower().endswith((".md", ".markdown"))
 
+    @cached_property
     def blocks(self) -> list[Block]:
-        """A Markdown document's fenced code blocks (read once)."""
-        if self._blocks is None:
-            from iacreview.frontends.markdown import blocks
-
-            self._blocks = list(blocks(self.path, self.data))
-        return self._blocks
+        """A Markdown document's fenced code blocks."""
+        return blocks(self.path, self.data)
 
     def block_at(self, offset: int) -> Block | None:
-        return next(
-            (b for b in self.blocks() if b.unit.base <= offset <= b.unit.base + len(b.unit.text)), None
-        )
+        return next((b for b in self.blocks if b.unit.base <= offset <= b.unit.base + len(b.unit.text)), None)
 
     def language_at(self, offset: int) -> str:
         if self.is_markdown:
