@@ -175,8 +175,9 @@ def sdk_alias(ctx: RuleContext, resource: Resource) -> str | None:
 
 def rename_type(ctx: RuleContext, resource: Resource, new_type: str) -> list[Edit] | None:
     """`aws.s3.BucketVersioningV2` -> `aws.s3.BucketVersioning`, at the resource and wherever the file
-    names the old class (type annotations, `*Args` classes)."""
-    src = source(ctx, resource.type_span)
+    names the old class (type annotations, `*Args` classes). Pulumi only: CDK and Terraform spell
+    their types differently and have no rename table of this shape."""
+    src = source(ctx, resource.type_span) if resource.framework == "pulumi" else None
     if src is None:
         return None
     old_class = resource.native_type.rsplit(".", 1)[-1]

@@ -14,7 +14,7 @@ def check(resource: Resource, ctx: RuleContext) -> Iterator[Finding]:
             replacement = table.resource.get("replacement")
             args = {**base, "replacement": replacement, "reason": table.resource["message"]}
             rename = None
-            if replacement and resource.framework == "pulumi":
+            if replacement:
                 rename = fix(f"Use `{replacement}`", "safe", rename_type(ctx, resource, replacement))
             yield ctx.finding(
                 resource, args, variant=None if replacement else "resource_no_replacement", fix=rename
