@@ -15,7 +15,7 @@ import pytest
 
 from iacreview.cli import main
 from iacreview.docs import examples
-from iacreview.engine.catalogue import Catalogue
+from iacreview.engine.catalogue import Catalogue, Rule
 from iacreview.engine.config import Config
 from iacreview.engine.finding import Finding
 from iacreview.engine.runner import Scanner
@@ -73,7 +73,7 @@ def test_fix_matches_the_expected_file(rule_id: str, bad: Path, tmp_path: Path) 
 
 
 @pytest.mark.parametrize("rule", FIXABLE, ids=[r.id for r in FIXABLE])
-def test_every_fixable_rule_fixes_pulumi_and_cloudformation(rule) -> None:  # type: ignore[no-untyped-def]
+def test_every_fixable_rule_fixes_pulumi_and_cloudformation(rule: Rule) -> None:
     twins = {p.name for p in (rule.folder / "examples").glob("fixed.*")}
     for wanted in ("fixed.pulumi.ts", "fixed.cfn.yaml"):
         assert wanted in twins, f"{rule.id} has no {wanted}"
