@@ -12,8 +12,7 @@ from iacreview import reference as reference_stack
 from iacreview.fixes import render
 from iacreview.fixes.edit import Edit, Fix
 from iacreview.fixes.source import Source
-from iacreview.model import Condition, Literal, MapValue, Project, Resource, Span, Value, norm_key
-from iacreview.model.values import Entry
+from iacreview.model import Condition, MapValue, Resource, Span, Value, norm_key
 from iacreview.rulekit.context import RuleContext
 
 Names = dict[str, str]  # spelling per language: {"typescript": ..., "python": ..., "cfn": ...}
@@ -559,19 +558,18 @@ def _body_empty_after(src: Source, if_line: int, removed: list[tuple[int, int]])
 
 
 __all__ = [
-    "Entry",
-    "Literal",
     "Names",
-    "Project",
     "add_customer_key",
     "add_outputs",
+    "add_service",
     "fix",
     "map_with",
     "parent_map",
     "reference",
     "rename_type",
     "replace_literal",
+    "set_expression",
     "set_property",
-    "source",
+    "successor",
     "ungate",
 ]
