@@ -10,6 +10,10 @@ from typing import Any, Protocol
 from iacreview.engine.finding import Finding
 from iacreview.model import Project, Resource, Span, Value
 
+# the frameworks whose fixes are built and tested (before/after files, tsc, Pulumi mocks, cfn-lint);
+# a fix offered for CDK, CDKTF or Terraform code would be written in the wrong dialect
+FIXED_FRAMEWORKS = frozenset({"pulumi", "cloudformation"})
+
 
 class RuleInfo(Protocol):
     """What a finding needs from a rule (engine.catalogue.Rule has it)."""
@@ -52,6 +56,8 @@ class RuleContext:
         span = at if isinstance(at, Span) else (at.type_span if isinstance(at, Resource) else at.span)
         if isinstance(at, Resource) and resource is None:
             resource = at
+        if resource is not None and resource.framework not in FIXED_FRAMEWORKS:
+            fix = None
         text_args = {k: str(v) for k, v in args.items()}
         logical = resource.logical_path if resource is not None else ""
         if path:

@@ -19,6 +19,7 @@ from iacreview.model import Span
 from iacreview.reference import TEMPLATES, template_files
 
 STACK = Path(__file__).parent.parent / "fixtures" / "reviewed-stack"
+RULES = Path(__file__).parent.parent.parent / "rules"
 
 
 def rules_on(path: Path) -> set[str]:
@@ -91,3 +92,18 @@ def test_init_writes_a_clean_reference_stack_and_refuses_to_overwrite(template: 
     before = {p: p.read_bytes() for p in tmp_path.rglob("*") if p.is_file()}
     assert main(["init", "--template", template, str(tmp_path)]) == 2
     assert {p: p.read_bytes() for p in tmp_path.rglob("*") if p.is_file()} == before
+
+
+OTHER_FRAMEWORKS = sorted(
+    [*RULES.glob("*/*/examples/bad.cdk*.*"), *RULES.glob("*/*/examples/bad.tf")]
+    + [p for p in STACK.glob("bad.*") if p.name.startswith(("bad.cdk", "bad.tf"))]
+)
+
+
+@pytest.mark.parametrize("bad", OTHER_FRAMEWORKS, ids=lambda p: f"{p.parent.parent.name}/{p.name}")
+def test_cdk_cdktf_and_terraform_code_is_never_edited(bad: Path, tmp_path: Path) -> None:
+    """Fixes are written in Pulumi and CloudFormation; other frameworks' findings offer none."""
+    target = tmp_path / bad.name
+    shutil.copyfile(bad, target)
+    main(["fix", "--unsafe", "--isolated", str(target)])
+    assert target.read_bytes() == bad.read_bytes()
