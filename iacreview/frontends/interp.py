@@ -297,8 +297,11 @@ class Interpreter:
     def bind(self, value: Obj, kind: str, name: str, module_level: Span | None = None) -> None:
         """Record how code refers to a resource it just created (a local name or a field), and where a
         module-level name (`module_level`: where it is written) holds a component instance."""
-        if isinstance(value, ObjectHandle) and value.cls.component_id and module_level is not None:
-            self.component_instances.setdefault(value.cls.component_id, []).append((name, module_level))
+        # an instance created under a condition may not exist: nothing can export through it
+        if isinstance(value, ObjectHandle) and module_level is not None and not self.conditions:
+            cid = value.cls.component_id
+            if cid:
+                self.component_instances.setdefault(cid, []).append((name, module_level))
         if isinstance(value, ResourceHandle):
             draft = self.builder.draft(value.resource_id)
             if draft is not None and not draft.binding:

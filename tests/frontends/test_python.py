@@ -109,3 +109,20 @@ def test_syntax_error_is_a_finding_not_a_crash(tmp_path, catalogue) -> None:
 
     (tmp_path / "__main__.py").write_text("import pulumi\nx = (\n")
     assert [(rule) for _, rule, _ in scan([tmp_path / "__main__.py"], catalogue)] == ["IAC000"]
+
+
+def test_a_component_instance_created_under_a_condition_is_not_a_module_level_instance(tmp_path) -> None:
+    code = """
+import pulumi
+import pulumi_aws as aws
+
+class Storage(pulumi.ComponentResource):
+    def __init__(self, name):
+        super().__init__("app:Storage", name)
+        self.bucket = aws.s3.Bucket(f"{name}-bucket", opts=pulumi.ResourceOptions(parent=self))
+
+if __name__ == "__main__":
+    storage = Storage("data")
+"""
+    project = project_of(tmp_path, {"__main__.py": code})
+    assert project.component("Storage").instances == ()
