@@ -60,6 +60,33 @@ def test_json_templates_have_positions(tmp_path) -> None:
     assert text.encode()[name.span.start : name.span.end] == '"é-data"'.encode()
 
 
+@pytest.mark.parametrize(
+    ("prefix", "description"),
+    [
+        ("", "plain ascii"),
+        ("\ufeff", "ascii after a BOM"),
+        ("", "données chiffrées €"),
+        ("\ufeff", "😀 astral and é after a BOM"),
+        ("", "a line\u2028separator"),
+    ],
+)
+def test_spans_are_byte_offsets_whatever_the_characters(tmp_path, prefix: str, description: str) -> None:
+    text = (
+        f'{prefix}Description: "{description}"\nResources:\n  Bucket:\n    Type: AWS::S3::Bucket\n'
+        '    Properties:\n      BucketName: "é-data"\n      Tags: [{Key: "ü", Value: "😀"}]\n'
+    )
+    project = project_of(tmp_path, {"t.yaml": text})
+    bucket = by_name(project, "Bucket")
+    data = text.encode()
+    name_entry = bucket.props.entry("BucketName")
+    assert name_entry is not None
+    assert data[name_entry.key_span.start : name_entry.key_span.end] == b"BucketName"
+    assert data[name_entry.value.span.start : name_entry.value.span.end] == '"é-data"'.encode()
+    tag = bucket.props.get("Tags").items[0]
+    assert data[tag.get("Value").span.start : tag.get("Value").span.end] == '"😀"'.encode()
+    assert data[bucket.type_span.start : bucket.type_span.end] == b"Bucket"
+
+
 def test_json_with_comments_is_reported_and_still_reviewed(tmp_path, catalogue) -> None:
     text = '{\n  // storage\n  "Resources": {\n    "Bucket": {"Type": "AWS::S3::Bucket",},\n  }\n}\n'
     (tmp_path / "t.json").write_text(text)
