@@ -7,6 +7,7 @@ Only the report goes to stdout; messages and progress go to stderr.
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import sys
 from pathlib import Path
@@ -16,6 +17,7 @@ from iacreview import __version__
 
 FORMATS = ("text", "json", "sarif", "junit", "github", "markdown")
 SEVERITIES = ("critical", "high", "medium", "low")
+GC_THRESHOLD = 50_000  # allocations between collections of the youngest generation (default 700)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -96,6 +98,10 @@ def _csv(text: str) -> list[str]:
 
 def main(argv: list[str] | None = None) -> int:
     sys.setrecursionlimit(max(sys.getrecursionlimit(), 5000))
+    # Frontends allocate hundreds of thousands of small acyclic objects per template; at the default
+    # threshold (700) the cycle collector ran thousands of times and took a fifth of a scan. Cycles are
+    # still collected, only in larger batches: peak memory on the whole corpus did not change.
+    gc.set_threshold(GC_THRESHOLD, 10, 10)
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:
