@@ -33,7 +33,8 @@ class Value:
         while stack:
             node = stack.pop()
             yield node
-            stack.extend(reversed(node.children()))
+            if node.__class__ in _CONTAINERS:  # most nodes are leaves: no call for them
+                stack.extend(reversed(node.children()))
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,13 +90,15 @@ class Entry:
 class MapValue(Value):
     entries: tuple[Entry, ...] = ()
     _index: dict[str, Entry] = field(default_factory=dict, compare=False, repr=False)
+    _values: tuple[Value, ...] = field(default=(), compare=False, repr=False)
 
     def __post_init__(self) -> None:
         for entry in self.entries:
             self._index.setdefault(norm_key(entry.key), entry)
+        object.__setattr__(self, "_values", tuple(e.value for e in self.entries))
 
     def children(self) -> tuple[Value, ...]:
-        return tuple(e.value for e in self.entries)
+        return self._values
 
     def entry(self, key: str) -> Entry | None:
         return self._index.get(norm_key(key))
@@ -114,6 +117,9 @@ class Call(Value):
 
     def children(self) -> tuple[Value, ...]:
         return self.args
+
+
+_CONTAINERS = frozenset({Template, ListValue, MapValue, Call})
 
 
 def literal_str(value: Value | None) -> str | None:
