@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from iacreview.model import Component, Condition, Literal, MapValue, Output, Project, Resource, Span
+from iacreview.model import Component, Condition, Literal, MapValue, Output, Project, Ref, Resource, Span
 from iacreview.model.kinds import kind_of
 from iacreview.model.span import LineIndex
 
@@ -122,6 +122,7 @@ class ProjectBuilder:
 
     def build(self) -> Project:
         for d in self.drafts:
+            keys, refs = index_props(d.props)
             self.project.resources.append(
                 Resource(
                     id=d.id,
@@ -137,7 +138,8 @@ class ProjectBuilder:
                     variable=d.variable,
                     logical_path=d.logical_path or d.name,
                     written_name=d.written_name or d.name,
-                    keys=property_names(d.props),
+                    keys=keys,
+                    refs=refs,
                     binding=d.binding,
                     scope=d.scope,
                 )
@@ -146,14 +148,18 @@ class ProjectBuilder:
         return self.project
 
 
-def property_names(props: MapValue) -> frozenset[str]:
+def index_props(props: MapValue) -> tuple[frozenset[str], tuple[Ref, ...]]:
+    """Every property name anywhere in `props` and every reference in it, in one walk."""
     names: set[str] = set()
+    refs: list[Ref] = []
     for node in props.walk():
         if isinstance(node, MapValue):
             names.update(node._index)  # the entries' names, already normalised
+        elif isinstance(node, Ref):
+            refs.append(node)
         elif isinstance(node, Literal) and isinstance(node.value, str) and "Statement" in node.value:
             names.add("statement")  # a policy written as JSON text
-    return frozenset(names)
+    return frozenset(names), tuple(refs)
 
 
 def settle_conditions(draft: ResourceDraft) -> list[Condition]:

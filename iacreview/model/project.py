@@ -41,6 +41,7 @@ class Resource:
     # every property name anywhere in `props` (normalised; "statement" also for JSON policy text),
     # so rules can skip resources that cannot match without walking them
     keys: frozenset[str] = frozenset()
+    refs: tuple[Ref, ...] = ()  # every reference anywhere in `props`, in walk order
     # how code can refer to it: "local:bucket", "field:bucket" (this./self.), "logical:Bucket" (!Ref)
     binding: str = ""
     scope: str = ""  # the function, method or class body (or the template) that creates it
@@ -116,9 +117,9 @@ class Project:
     def _referrers(self) -> dict[str, list[tuple[Resource, Ref]]]:
         index: dict[str, list[tuple[Resource, Ref]]] = {}
         for resource in self.resources:
-            for node in resource.props.walk():
-                if isinstance(node, Ref) and node.target != resource.id:
-                    index.setdefault(node.target, []).append((resource, node))
+            for ref in resource.refs:
+                if ref.target != resource.id:
+                    index.setdefault(ref.target, []).append((resource, ref))
         return index
 
     def resolve(self, ref: Ref) -> Resource | None:
