@@ -60,6 +60,22 @@ def test_json_is_exactly_the_spec_shape(capsys) -> None:
     assert first["path"] == str(BAD_TS) and first["end_line"] == 16 and first["end_column"] == 40
 
 
+def test_json_lists_one_finding_or_error_a_line(capsys, tmp_path) -> None:
+    (tmp_path / "broken.cfn.yaml").write_text("AWSTemplateFormatVersion: x\nResources: [\n")
+    paths = [str(BAD_TS), str(tmp_path / "broken.cfn.yaml"), str(tmp_path / "missing.yaml")]
+    out = run(capsys, "check", "--format", "json", *paths)[1]
+    report = json.loads(out)
+    lines = out.splitlines()
+    records = [json.loads(line.strip().rstrip(",")) for line in lines if line.startswith("    {")]
+    assert len(report["findings"]) > 1 and len(report["errors"]) == 1
+    assert records == report["findings"] + report["errors"]
+    assert lines[0] == "{" and lines[-1] == "}" and '  "files_scanned": 2,' in lines
+    empty = run(capsys, "check", "--format", "json", str(tmp_path / "broken.cfn.yaml"), "--select", "IAC101")[
+        1
+    ]
+    assert '  "findings": [],' in empty.splitlines() and json.loads(empty)["findings"] == []
+
+
 def test_text_shows_position_rule_severity_and_the_source_line(capsys) -> None:
     _, out, _ = run(capsys, "check", str(BAD_TS), "--select", "IAC101")
     lines = out.splitlines()

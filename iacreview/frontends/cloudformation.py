@@ -293,8 +293,6 @@ class TemplateReader:
 
     # values -----------------------------------------------------------------------
     def value(self, node: yaml.Node, depth: int = 0) -> Value:
-        if depth > MAX_DEPTH:
-            return Unknown(self.span(node), "...")
         if not self.shared:
             return self._value(node, depth)
         cached = self.memo.get(id(node))
@@ -303,46 +301,47 @@ class TemplateReader:
         return cached
 
     def _value(self, node: yaml.Node, depth: int) -> Value:
-        # the hot loop of the frontend (every node of every template): type checks by identity and
-        # spans built inline, which measured twice as fast as the plain form
-        span = self.span(node)
+        # the hot loop of the frontend, run for every node of every template: type checks by
+        # identity, spans inline, children without the memo when nothing is shared
+        if self.ascii:
+            offset = self.offset
+            span = _new_span(Span, (self.path, offset + node.start_mark.index, offset + node.end_mark.index))
+        else:
+            span = self.span(node)
+        if depth > MAX_DEPTH:
+            return Unknown(span, "...")
         cls = node.__class__
         if node.tag[0] == "!":
             name = node.tag[1:]
             return self.intrinsic(name if name in ("Ref", "Condition") else f"Fn::{name}", node, span, depth)
         if cls is ScalarNode:
             return Literal(span, _scalar(node))
+        child = self.value if self.shared else self._value
+        depth += 1
         if cls is MappingNode:
             pairs = node.value
             if len(pairs) == 1:
                 key, args = pairs[0]
                 if key.__class__ is ScalarNode and key.value in INTRINSICS:
-                    return self.intrinsic(key.value, args, span, depth)
-            value = self.value
-            depth += 1
+                    return self.intrinsic(key.value, args, span, depth - 1)
             if self.ascii:  # the key spans of `span` inline: maps hold most of the nodes
-                path, offset = self.path, self.offset
-                return MapValue(
-                    span,
-                    tuple(
-                        Entry(
-                            k.value if k.__class__ is ScalarNode else "?",
-                            _new_span(Span, (path, offset + k.start_mark.index, offset + k.end_mark.index)),
-                            value(v, depth),
-                        )
-                        for k, v in pairs
-                    ),
-                )
-            return MapValue(
-                span,
-                tuple(
-                    Entry(k.value if k.__class__ is ScalarNode else "?", self.span(k), value(v, depth))
+                path = self.path
+                entries = [
+                    Entry(
+                        k.value if k.__class__ is ScalarNode else "?",
+                        _new_span(Span, (path, offset + k.start_mark.index, offset + k.end_mark.index)),
+                        child(v, depth),
+                    )
                     for k, v in pairs
-                ),
-            )
+                ]
+            else:
+                entries = [
+                    Entry(k.value if k.__class__ is ScalarNode else "?", self.span(k), child(v, depth))
+                    for k, v in pairs
+                ]
+            return MapValue(span, tuple(entries))
         if cls is SequenceNode:
-            value = self.value
-            return ListValue(span, tuple(value(v, depth + 1) for v in node.value))
+            return ListValue(span, tuple([child(v, depth) for v in node.value]))
         return Literal(span, _scalar(node))
 
     def intrinsic(self, tag: str, args: yaml.Node, span: Span, depth: int) -> Value:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+from itertools import accumulate
 from typing import NamedTuple
 
 
@@ -23,11 +24,8 @@ class LineIndex:
     def __init__(self, data: bytes) -> None:
         self.data = data
         self.ascii = data.isascii()  # then characters are bytes: offsets need no decoding
-        self.starts = [0]
-        pos = data.find(b"\n")
-        while pos != -1:
-            self.starts.append(pos + 1)
-            pos = data.find(b"\n", pos + 1)
+        # where each line starts: after each "\n" (a trailing one starts no line of its own)
+        self.starts = [0, *accumulate(len(line) + 1 for line in data.split(b"\n")[:-1])]
 
     def line_of(self, offset: int) -> int:
         return bisect.bisect_right(self.starts, offset)
