@@ -35,7 +35,7 @@ Loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 ScalarNode, MappingNode, SequenceNode = yaml.ScalarNode, yaml.MappingNode, yaml.SequenceNode
 _STR = "tag:yaml.org,2002:str"
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
-_new_span = tuple.__new__  # Span(...) through NamedTuple's __new__ costs three times as much
+_new_tuple = tuple.__new__  # Span(...), Entry(...) through NamedTuple's __new__ cost three times as much
 MAX_DEPTH = 200
 MAX_EXPANDED_NODES = 2_000_000  # an alias bomb expands past this; a real template never does
 
@@ -137,8 +137,8 @@ class TemplateReader:
     def span(self, node: yaml.Node) -> Span:
         if self.ascii:  # a mark's character index is then its byte offset
             offset = self.offset
-            return _new_span(Span, (self.path, offset + node.start_mark.index, offset + node.end_mark.index))
-        return _new_span(Span, (self.path, self.byte(node.start_mark.index), self.byte(node.end_mark.index)))
+            return _new_tuple(Span, (self.path, offset + node.start_mark.index, offset + node.end_mark.index))
+        return _new_tuple(Span, (self.path, self.byte(node.start_mark.index), self.byte(node.end_mark.index)))
 
     def read(self, root: yaml.Node) -> None:
         if not isinstance(root, yaml.MappingNode):
@@ -305,7 +305,7 @@ class TemplateReader:
         # identity, spans inline, children without the memo when nothing is shared
         if self.ascii:
             offset = self.offset
-            span = _new_span(Span, (self.path, offset + node.start_mark.index, offset + node.end_mark.index))
+            span = _new_tuple(Span, (self.path, offset + node.start_mark.index, offset + node.end_mark.index))
         else:
             span = self.span(node)
         if depth > MAX_DEPTH:
@@ -327,10 +327,13 @@ class TemplateReader:
             if self.ascii:  # the key spans of `span` inline: maps hold most of the nodes
                 path = self.path
                 entries = [
-                    Entry(
-                        k.value if k.__class__ is ScalarNode else "?",
-                        _new_span(Span, (path, offset + k.start_mark.index, offset + k.end_mark.index)),
-                        child(v, depth),
+                    _new_tuple(
+                        Entry,
+                        (
+                            k.value if k.__class__ is ScalarNode else "?",
+                            _new_tuple(Span, (path, offset + k.start_mark.index, offset + k.end_mark.index)),
+                            child(v, depth),
+                        ),
                     )
                     for k, v in pairs
                 ]

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import NamedTuple
 
 from iacreview.model.span import Span
 
@@ -79,8 +80,9 @@ class ListValue(Value):
         return self.items
 
 
-@dataclass(frozen=True, slots=True)
-class Entry:
+class Entry(NamedTuple):
+    """One `key: value` of a map. A named tuple, like Span: templates have hundreds of thousands."""
+
     key: str
     key_span: Span
     value: Value
@@ -93,9 +95,9 @@ class MapValue(Value):
     _values: tuple[Value, ...] = field(default=(), compare=False, repr=False)
 
     def __post_init__(self) -> None:
-        for entry in self.entries:
-            self._index.setdefault(norm_key(entry.key), entry)
-        object.__setattr__(self, "_values", tuple(e.value for e in self.entries))
+        # the first of two keys that normalise alike wins, as in a lookup by the written name
+        self._index.update({norm_key(e.key): e for e in reversed(self.entries)})
+        object.__setattr__(self, "_values", tuple([e.value for e in self.entries]))
 
     def children(self) -> tuple[Value, ...]:
         return self._values
