@@ -35,7 +35,7 @@ def examples(rule: Rule) -> list[Path]:
 def example_files(example: Path) -> list[Path]:
     """An example is a file, or a folder holding a small project (for project-level rules)."""
     if example.is_dir():
-        return sorted(p for p in example.rglob("*") if p.is_file())
+        return sorted(p for p in example.rglob("*") if p.is_file() and "__pycache__" not in p.parts)
     return [example]
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 import importlib.util
 from pathlib import Path
 
+from iacreview.docs import example_files
+
 ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -18,3 +20,11 @@ def test_rule_docs_are_up_to_date() -> None:
         assert path.is_file() and path.read_text(encoding="utf-8") == text, (
             f"{name} is stale: python scripts/gen_docs.py"
         )
+
+
+def test_example_projects_list_their_files_not_python_caches(tmp_path: Path) -> None:
+    project = tmp_path / "bad.pulumi.py"
+    (project / "tests" / "__pycache__").mkdir(parents=True)
+    (project / "__main__.py").write_text("import pulumi\n")
+    (project / "tests" / "__pycache__" / "test_x.cpython-311.pyc").write_bytes(b"\x00")
+    assert example_files(project) == [project / "__main__.py"]
