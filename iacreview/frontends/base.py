@@ -5,7 +5,19 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from iacreview.model import Component, Condition, Literal, MapValue, Output, Project, Ref, Resource, Span
+from iacreview.model import (
+    Component,
+    Condition,
+    Literal,
+    MapValue,
+    Output,
+    Project,
+    Ref,
+    Resource,
+    Span,
+    Unknown,
+    Value,
+)
 from iacreview.model.kinds import kind_of
 from iacreview.model.span import LineIndex
 
@@ -149,16 +161,24 @@ class ProjectBuilder:
 
 
 def index_props(props: MapValue) -> tuple[frozenset[str], tuple[Ref, ...]]:
-    """Every property name anywhere in `props` and every reference in it, in one walk."""
+    """Every property name anywhere in `props` and every reference in it (in `walk` order), in one
+    pass; the walk written out, as it runs over every node of every resource."""
     names: set[str] = set()
     refs: list[Ref] = []
-    for node in props.walk():
+    stack: list[Value] = [props]
+    pop, push = stack.pop, stack.extend
+    while stack:
+        node = pop()
         if isinstance(node, MapValue):
             names.update(node._index)  # the entries' names, already normalised
+            push(reversed(node.children()))
         elif isinstance(node, Ref):
             refs.append(node)
-        elif isinstance(node, Literal) and isinstance(node.value, str) and "Statement" in node.value:
-            names.add("statement")  # a policy written as JSON text
+        elif isinstance(node, Literal):
+            if isinstance(node.value, str) and "Statement" in node.value:
+                names.add("statement")  # a policy written as JSON text
+        elif not isinstance(node, Unknown):
+            push(reversed(node.children()))
     return frozenset(names), tuple(refs)
 
 
