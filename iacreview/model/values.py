@@ -91,13 +91,14 @@ class Entry(NamedTuple):
 @dataclass(frozen=True, slots=True)
 class MapValue(Value):
     entries: tuple[Entry, ...] = ()
-    _index: dict[str, Entry] = field(default_factory=dict, compare=False, repr=False)
-    _values: tuple[Value, ...] = field(default=(), compare=False, repr=False)
+    _index: dict[str, Entry] = field(init=False, compare=False, repr=False)
+    _values: tuple[Value, ...] = field(init=False, compare=False, repr=False)
 
     def __post_init__(self) -> None:
+        entries = self.entries
         # the first of two keys that normalise alike wins, as in a lookup by the written name
-        self._index.update({norm_key(e.key): e for e in reversed(self.entries)})
-        object.__setattr__(self, "_values", tuple([e.value for e in self.entries]))
+        object.__setattr__(self, "_index", {norm_key(e.key): e for e in reversed(entries)})
+        object.__setattr__(self, "_values", tuple([e.value for e in entries]))
 
     def children(self) -> tuple[Value, ...]:
         return self._values
