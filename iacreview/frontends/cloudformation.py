@@ -311,19 +311,16 @@ class TemplateReader:
         if depth > MAX_DEPTH:
             return Unknown(span, "...")
         cls = node.__class__
-        if node.tag[0] == "!":
-            name = node.tag[1:]
-            return self.intrinsic(name if name in ("Ref", "Condition") else f"Fn::{name}", node, span, depth)
+        if (node.tag or " ")[0] == "!" or (cls is MappingNode and len(node.value) == 1):
+            tag, args = _intrinsic(node)
+            if tag is not None:
+                return self.intrinsic(tag, args, span, depth)
         if cls is ScalarNode:
             return Literal(span, _scalar(node))
         child = self.value if self.shared else self._value
         depth += 1
         if cls is MappingNode:
             pairs = node.value
-            if len(pairs) == 1:
-                key, args = pairs[0]
-                if key.__class__ is ScalarNode and key.value in INTRINSICS:
-                    return self.intrinsic(key.value, args, span, depth - 1)
             if self.ascii:  # the key spans of `span` inline: maps hold most of the nodes
                 path = self.path
                 entries = [
