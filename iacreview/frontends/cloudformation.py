@@ -33,7 +33,7 @@ from iacreview.model.values import Entry
 
 Loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 ScalarNode, MappingNode, SequenceNode = yaml.ScalarNode, yaml.MappingNode, yaml.SequenceNode
-_STR = "tag:yaml.org,2002:str"
+_STR, _SEQ, _MAP = "tag:yaml.org,2002:str", "tag:yaml.org,2002:seq", "tag:yaml.org,2002:map"
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 _new_tuple = tuple.__new__  # Span(...), Entry(...) through NamedTuple's __new__ cost three times as much
 MAX_DEPTH = 200
@@ -115,7 +115,9 @@ class TemplateReader:
         self.resource_ids: dict[str, str] = {}
         self.parameters: set[str] = set()
         self.conditions: dict[str, yaml.Node] = {}
-        self.memo: dict[int, Value] = {}
+        # by node identity; the node is kept with its value, so that its id is never reused for
+        # another (the argument nodes of short-form intrinsics are made while reading)
+        self.memo: dict[int, tuple[yaml.Node, Value]] = {}
         self.shared = True  # until read() knows whether the template has aliases
         self.sizes: dict[int, int] = {}
         # libyaml's marks count characters from after a BOM; spans are byte offsets of the file
@@ -297,8 +299,8 @@ class TemplateReader:
             return self._value(node, depth)
         cached = self.memo.get(id(node))
         if cached is None:
-            cached = self.memo[id(node)] = self._value(node, depth)
-        return cached
+            cached = self.memo[id(node)] = (node, self._value(node, depth))
+        return cached[1]
 
     def _value(self, node: yaml.Node, depth: int) -> Value:
         # the hot loop of the frontend, run for every node of every template: type checks by
@@ -409,15 +411,25 @@ def _children(node: yaml.Node) -> list[yaml.Node]:
 
 
 def _intrinsic(node: yaml.Node) -> tuple[str | None, yaml.Node]:
+    """The function and argument of an intrinsic, short (`!GetAZs ''`) or long (`Fn::GetAZs: ''`)."""
     tag = node.tag or ""
     if tag.startswith("!"):
         name = tag[1:]
-        return (name if name in ("Ref", "Condition") else f"Fn::{name}"), node
+        return (name if name in ("Ref", "Condition") else f"Fn::{name}"), _untagged(node)
     if isinstance(node, yaml.MappingNode) and len(node.value) == 1:
         key, value = node.value[0]
         if isinstance(key, yaml.ScalarNode) and key.value in INTRINSICS:
             return str(key.value), value
     return None, node
+
+
+def _untagged(node: yaml.Node) -> yaml.Node:
+    """A short-form intrinsic's argument: its node as if written without the tag."""
+    if isinstance(node, yaml.SequenceNode):
+        return yaml.SequenceNode(_SEQ, node.value, node.start_mark, node.end_mark, node.flow_style)
+    if isinstance(node, yaml.MappingNode):
+        return yaml.MappingNode(_MAP, node.value, node.start_mark, node.end_mark, node.flow_style)
+    return yaml.ScalarNode(_STR, node.value, node.start_mark, node.end_mark)
 
 
 def _scalar(node: yaml.Node) -> str | int | float | bool | None:

@@ -3,7 +3,7 @@ from __future__ import annotations
 import pytest
 
 from iacreview.frontends.cloudformation import without_comments
-from iacreview.model import Call, Literal, Ref, Template, Unknown
+from iacreview.model import Call, ListValue, Literal, MapValue, Ref, Template, Unknown
 from tests.conftest import by_name, project_of, scan
 
 TEMPLATE = """AWSTemplateFormatVersion: "2010-09-09"
@@ -45,6 +45,47 @@ def test_intrinsics_short_and_long_form(tmp_path) -> None:
     assert isinstance(props.get("F"), Unknown)  # a parameter: known to be chosen at deploy time
     assert isinstance(props.get("G"), Call)
     assert project.output_targets() == {key.id}
+
+
+def shape(value):  # type: ignore[no-untyped-def]
+    """A value without its spans, to compare what two spellings mean."""
+    if isinstance(value, MapValue):
+        return {e.key: shape(e.value) for e in value.entries}
+    if isinstance(value, Call):
+        return (value.func, [shape(a) for a in value.args])
+    if isinstance(value, (Template, ListValue)):
+        return [shape(c) for c in value.children()]
+    return (
+        type(value).__name__,
+        getattr(value, "value", getattr(value, "text", getattr(value, "target", None))),
+    )
+
+
+@pytest.mark.parametrize(
+    ("short", "long"),
+    [
+        ('!GetAZs ""', '{"Fn::GetAZs": ""}'),
+        ("!ImportValue shared-key-arn", '{"Fn::ImportValue": "shared-key-arn"}'),
+        ("!Base64 echo hi", '{"Fn::Base64": "echo hi"}'),
+        ('!Select [0, !GetAZs ""]', '{"Fn::Select": [0, {"Fn::GetAZs": ""}]}'),
+        (
+            "!If [IsProd, !Ref Key, !Ref AWS::NoValue]",
+            '{"Fn::If": [IsProd, {"Ref": Key}, {"Ref": AWS::NoValue}]}',
+        ),
+        (
+            "!Transform {Name: AWS::Include, Parameters: {Location: s3://b/k}}",
+            '{"Fn::Transform": {Name: AWS::Include, Parameters: {Location: s3://b/k}}}',
+        ),
+    ],
+)
+def test_short_and_long_form_intrinsics_mean_the_same(tmp_path, short: str, long: str) -> None:
+    def value_of(expression: str):  # type: ignore[no-untyped-def]
+        text = f"Resources:\n  Key:\n    Type: AWS::KMS::Key\n  Bucket:\n    Type: AWS::S3::Bucket\n    Properties:\n      X: {expression}\n"
+        return by_name(project_of(tmp_path, {"t.yaml": text}), "Bucket").prop("X")
+
+    got = value_of(short)
+    assert shape(got) == shape(value_of(long))
+    assert max(len(list(node.walk())) for node in [got]) < 10  # no self-nesting
 
 
 def test_conditions_resolve_through_the_conditions_section(tmp_path) -> None:
