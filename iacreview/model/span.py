@@ -34,6 +34,8 @@ class LineIndex:
         offset = max(0, min(offset, len(self.data)))
         line = self.line_of(offset)
         start = self.starts[line - 1]
+        if self.ascii:
+            return line, offset - start + 1
         column = len(self.data[start:offset].decode("utf-8", "replace")) + 1
         return line, column
 
