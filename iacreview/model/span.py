@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import bisect
+from functools import cached_property
 from itertools import accumulate
 from typing import NamedTuple
 
@@ -24,16 +24,30 @@ class LineIndex:
     def __init__(self, data: bytes) -> None:
         self.data = data
         self.ascii = data.isascii()  # then characters are bytes: offsets need no decoding
-        # where each line starts: after each "\n" (a trailing one starts no line of its own)
-        self.starts = [0, *accumulate(len(line) + 1 for line in data.split(b"\n")[:-1])]
+        # an offset and its line: a position is counted from the last one asked for, and reporters
+        # ask in file order, so a whole report reads each file about once (no table of every line)
+        self._cursor = (0, 1)
+
+    @cached_property
+    def starts(self) -> list[int]:
+        """Where each line starts: after each "\n" (a trailing one starts no line of its own)."""
+        return [0, *accumulate(len(line) + 1 for line in self.data.split(b"\n")[:-1])]
 
     def line_of(self, offset: int) -> int:
-        return bisect.bisect_right(self.starts, offset)
+        if offset < 0:
+            return 0
+        known, line = self._cursor
+        if offset >= known:
+            line += self.data.count(b"\n", known, offset)
+        else:
+            line -= self.data.count(b"\n", offset, known)
+        self._cursor = (offset, line)
+        return line
 
     def position(self, offset: int) -> tuple[int, int]:
         offset = max(0, min(offset, len(self.data)))
         line = self.line_of(offset)
-        start = self.starts[line - 1]
+        start = self.data.rfind(b"\n", 0, offset) + 1
         if self.ascii:
             return line, offset - start + 1
         column = len(self.data[start:offset].decode("utf-8", "replace")) + 1
