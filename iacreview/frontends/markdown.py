@@ -7,8 +7,10 @@ on its first line; a later block with the same file name replaces the earlier on
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
+from itertools import accumulate
 
 from iacreview.frontends.base import SourceUnit
 
@@ -44,6 +46,7 @@ EXTENSION_LANGUAGES = {
     ".tf": "hcl",
 }
 _FENCE = re.compile(rb"^( {0,3})(`{3,}|~{3,})[ \t]*([^\s`{]*)([^\n]*)$")
+_FENCE_RUN = re.compile(rb"```|~~~")
 _ANY_FILE = re.compile(r"([\w@][\w./@-]*\.[A-Za-z0-9]+)\b")
 _FILE_NAME = re.compile(r"([\w@][\w./@-]*\.(?:tsx?|jsx?|mjs|py|ya?ml|json|tf|txt|toml)|Pipfile)\b")
 _TEST_NAME = re.compile(
@@ -62,35 +65,36 @@ def blocks(path: str, data: bytes) -> list[Block]:
     """The code blocks of a document, after later blocks replace earlier ones of the same name."""
     lines = data.split(b"\n")
     found: list[Block] = []
-    offset = 0
-    starts = []
-    for line in lines:
-        starts.append(offset)
-        offset += len(line) + 1
-    i = 0
-    while i < len(lines):
+    starts = [0, *accumulate(len(line) + 1 for line in lines[:-1])]
+    # only a line holding a run of three backticks or tildes can open, close or end a block: the
+    # loops below step from one such line to the next instead of matching every line
+    runs = sorted({bisect.bisect_right(starts, m.start()) - 1 for m in _FENCE_RUN.finditer(data)})
+    k = 0
+    while k < len(runs):
+        i = runs[k]
         match = _FENCE.match(lines[i].rstrip(b"\r"))
         if not match:
-            i += 1
+            k += 1
             continue
         fence = match.group(2)
         info = match.group(3).decode("utf-8", "replace").lower().strip("{}.")
-        close = i + 1
+        close = len(lines)  # unclosed: the block runs to the end
         body_end = -1
         reopened = False
-        while close < len(lines):
-            stripped = lines[close].strip()
+        for candidate in runs[k + 1 :]:
+            stripped = lines[candidate].strip()
             if stripped.startswith(fence[:1] * len(fence)) and not stripped.strip(fence[:1]):
+                close = candidate
                 break
-            inner = _FENCE.match(lines[close].rstrip(b"\r"))
+            inner = _FENCE.match(lines[candidate].rstrip(b"\r"))
             if inner and inner.group(3) and inner.group(2).startswith(fence[:1]):
-                reopened = True  # an unclosed block: a tagged fence starts the next one (generated answers)
+                close, reopened = candidate, True  # unclosed: a tagged fence starts the next block
                 break
-            if stripped.endswith(fence) and not _FENCE.match(lines[close]):
+            if stripped.endswith(fence) and not _FENCE.match(lines[candidate]):
                 # generated answers often close a fence on the code's last line: `}```
+                close = candidate
                 body_end = starts[close] + lines[close].rstrip(b"\r").rfind(fence)
                 break
-            close += 1
         body_start = starts[i + 1] if i + 1 < len(starts) else len(data)
         if body_end == -1:
             body_end = starts[close] if close < len(starts) else len(data)
@@ -109,7 +113,7 @@ def blocks(path: str, data: bytes) -> list[Block]:
             ):
                 language = "manifest"
         found.append(Block(language, SourceUnit(path, text, body_start, name), i + 1))
-        i = close if reopened else close + 1
+        k = bisect.bisect_left(runs, close if reopened else close + 1)
     latest: dict[str, int] = {}
     for index, block in enumerate(found):
         if block.unit.name:
