@@ -26,6 +26,7 @@ from iacreview.frontends.typescript import assume_role_policy
 from iacreview.model import Call, Condition, ListValue, Literal, MapValue, Span, Unknown, Value
 from iacreview.model.values import Entry
 
+_new_tuple = tuple.__new__  # Span(...) through NamedTuple's __new__ costs three times as much
 MAX_DEPTH = 150  # deeper expressions are left unknown rather than overflowing the stack
 MAX_RECOVERIES = 25  # lines blanked to read past syntax errors before giving a file up
 
@@ -40,6 +41,7 @@ class PythonProgram(Interpreter):
         self.pending: dict[str, tuple[SourceUnit, ast.Module]] = {}
         self.modules: list[tuple[SourceUnit, ast.Module]] = []
         self.depth = 0
+        self.spans: dict[int, Span] = {}  # by node identity: every tree stays alive in `modules`
 
     def add(self, unit: SourceUnit) -> None:
         source = unit.text.decode("utf-8-sig", "replace")
@@ -112,14 +114,19 @@ class Scope:
         self.self_name = "self"
 
     def span(self, node: ast.AST) -> Span:
+        # asked for every node, often several times: computed once, kept by the program
+        known = self.program.spans.get(id(node))
+        if known is not None:
+            return known
+        starts = self.unit.lines.starts
+        last = len(starts) - 1
         line = getattr(node, "lineno", 1) - 1
         end_line = (getattr(node, "end_lineno", None) or line + 1) - 1
-        lines = self.unit.lines
-        start = lines.starts[min(line, len(lines.starts) - 1)] + getattr(node, "col_offset", 0)
-        end = lines.starts[min(end_line, len(lines.starts) - 1)] + (
-            getattr(node, "end_col_offset", None) or 0
-        )
-        return self.unit.span(start, max(start, end))
+        start = starts[min(line, last)] + getattr(node, "col_offset", 0)  # columns are UTF-8 bytes
+        end = max(start, starts[min(end_line, last)] + (getattr(node, "end_col_offset", None) or 0))
+        base = self.unit.base
+        span = self.program.spans[id(node)] = _new_tuple(Span, (self.unit.path, base + start, base + end))
+        return span
 
     def text(self, node: ast.AST) -> str:
         span = self.span(node)
