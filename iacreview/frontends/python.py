@@ -128,6 +128,13 @@ class Scope:
         span = self.program.spans[id(node)] = _new_tuple(Span, (self.unit.path, base + start, base + end))
         return span
 
+    def value_of(self, node: ast.expr, variable: str | None = None) -> Value:
+        """`node` evaluated as a model value; its span and text are read only for what is not one."""
+        return self.as_model(self.eval(node, variable), node)
+
+    def as_model(self, obj: Obj, node: ast.AST) -> Value:
+        return obj if isinstance(obj, Value) else as_value(obj, self.span(node), self.text(node))
+
     def text(self, node: ast.AST) -> str:
         span = self.span(node)
         return self.unit.text[span.start - self.unit.base : span.end - self.unit.base].decode(
@@ -341,9 +348,7 @@ class Scope:
                 if isinstance(part, ast.Constant):
                     parts.append(Literal(self.span(part), str(part.value)))
                 elif isinstance(part, ast.FormattedValue):
-                    parts.append(
-                        as_value(self.eval(part.value), self.span(part.value), self.text(part.value))
-                    )
+                    parts.append(self.value_of(part.value))
             return template_of(parts, span)
         if isinstance(node, ast.Name):
             found = self.lookup(node.id)
@@ -376,7 +381,7 @@ class Scope:
                     Entry(
                         name,
                         self.span(key),
-                        as_value(self.eval(value, name), self.span(value), self.text(value)),
+                        self.value_of(value, name),
                     )
                 )
             return MapValue(span, tuple(entries))
@@ -388,7 +393,7 @@ class Scope:
                     if isinstance(inner, ListValue):
                         items.extend(inner.items)
                     continue
-                items.append(as_value(self.eval(elt), self.span(elt), self.text(elt)))
+                items.append(self.value_of(elt))
             return ListValue(span, tuple(items))
         if isinstance(node, ast.Call):
             return self.call(node, variable)
@@ -465,7 +470,7 @@ class Scope:
             and self.text(func.value.func).endswith("Tags.of")
             and len(node.args) >= 2
         ):
-            key, value = (as_value(self.eval(a), self.span(a), self.text(a)) for a in node.args[:2])
+            key, value = (self.value_of(a) for a in node.args[:2])
             self.program.default_tag(self.unit, key, value, span)  # CDK Tags.of(scope).add(k, v)
             return None
         if (
@@ -474,7 +479,7 @@ class Scope:
             and node.args
         ):
             target = self.eval(func.value)
-            statement = as_value(self.eval(node.args[0]), self.span(node.args[0]), self.text(node.args[0]))
+            statement = self.value_of(node.args[0])
             if isinstance(target, ResourceHandle):
                 self.program.add_statement(self.unit, target, statement, span)
             return None
@@ -502,13 +507,13 @@ class Scope:
             if made is not NOT_SDK:
                 return made
             if path in ("pulumi.Output.all", "pulumi.Output.concat", "pulumi.Output.format"):
-                values = [as_value(self.eval(a), self.span(a), self.text(a)) for a in node.args]
+                values = [self.value_of(a) for a in node.args]
                 if path == "pulumi.Output.all":
                     return ListValue(span, tuple(values))
                 return template_of(values[1:] if path.endswith("format") else values, span)
             if path == "aws.iam.assume_role_policy_for_principal" and node.args:
                 return assume_role_policy(as_value(self.eval(node.args[0]), span), span)
-            args = tuple(as_value(self.eval(a), self.span(a), self.text(a)) for a in node.args)
+            args = tuple(self.value_of(a) for a in node.args)
             kwargs = self.kwargs_map(node)
             return Call(span, path, (*args, kwargs) if kwargs.entries else args)
         if fname == "dict":
@@ -537,7 +542,7 @@ class Scope:
                 continue
             kw_span = self.span(kw)
             key_span = Span(kw_span.file, kw_span.start, kw_span.start + len(kw.arg.encode()))
-            entries.append(Entry(kw.arg, key_span, as_value(value, self.span(kw.value), self.text(kw.value))))
+            entries.append(Entry(kw.arg, key_span, self.as_model(value, kw.value)))
         return MapValue(self.span(node), tuple(entries))
 
 

@@ -134,6 +134,13 @@ class Scope:
     def span(self, node: Node) -> Span:
         return self.unit.span(node.start_byte, node.end_byte)
 
+    def value_of(self, node: Node, variable: str | None = None) -> Value:
+        """`node` evaluated as a model value; its span and text are read only for what is not one."""
+        return self.as_model(self.eval(node, variable), node)
+
+    def as_model(self, obj: Obj, node: Node) -> Value:
+        return obj if isinstance(obj, Value) else as_value(obj, self.span(node), self.text(node))
+
     def text(self, node: Node) -> str:
         return str(node.text.decode("utf-8", "replace"))
 
@@ -510,7 +517,7 @@ class Scope:
                     if isinstance(inner, ListValue):
                         items.extend(inner.items)
                         continue
-                items.append(as_value(self.eval(child), self.span(child), self.text(child)))
+                items.append(self.value_of(child))
             return ListValue(span, tuple(items))
         if t == "new_expression":
             return self.new(node, variable)
@@ -591,7 +598,7 @@ class Scope:
             elif child.type == "template_substitution":
                 inner = child.named_children[0] if child.named_children else None
                 if inner is not None:
-                    parts.append(as_value(self.eval(inner), self.span(inner), self.text(inner)))
+                    parts.append(self.value_of(inner))
         return template_of(parts, self.span(node))
 
     def object(self, node: Node) -> MapValue:
@@ -613,7 +620,7 @@ class Scope:
                     Entry(
                         name,
                         self.span(key),
-                        as_value(self.eval(value, variable=name), self.span(value), self.text(value)),
+                        self.value_of(value, variable=name),
                     )
                 )
             elif child.type == "shorthand_property_identifier":
@@ -666,8 +673,8 @@ class Scope:
         rv = self.eval(right)
         if operator == "+" and left is not None and right is not None:
             parts = [
-                as_value(lv, self.span(left), self.text(left)),
-                as_value(rv, self.span(right), self.text(right)),
+                self.as_model(lv, left),
+                self.as_model(rv, right),
             ]
             if any(isinstance(p, Literal) and isinstance(p.value, str) for p in parts) or any(
                 type(p).__name__ == "Template" for p in parts
@@ -728,12 +735,12 @@ class Scope:
                     body = self.eval(fn_node)
                 return Call(span, "apply", (as_value(receiver, self.span(obj_node)), as_value(body, span)))
             if prop == "add" and obj_node is not None and _is_tags_of(obj_node) and len(args) >= 2:
-                key, value = (as_value(self.eval(a), self.span(a), self.text(a)) for a in args[:2])
+                key, value = (self.value_of(a) for a in args[:2])
                 self.program.default_tag(self.unit, key, value, span)  # CDK/CDKTF Tags.of(scope).add(k, v)
                 return None
             if prop in ("addToPolicy", "addToPrincipalPolicy") and obj_node is not None and args:
                 target = self.eval(obj_node)
-                statement = as_value(self.eval(args[0]), self.span(args[0]), self.text(args[0]))
+                statement = self.value_of(args[0])
                 if isinstance(target, ResourceHandle):
                     self.program.add_statement(self.unit, target, statement, span)
                 return None
@@ -758,14 +765,12 @@ class Scope:
         if fname.endswith((".concat", "pulumi.all", ".all")):
             return ListValue(
                 span,
-                tuple(as_value(v, self.span(a), self.text(a)) for a, v in zip(args, values, strict=False)),
+                tuple(self.as_model(v, a) for a, v in zip(args, values, strict=False)),
             )
         return Unknown(span, self.text(node))
 
     def sdk_call(self, path: str, values: list[Obj], args: list[Node], span: Span) -> Obj:
-        arg_values = tuple(
-            as_value(v, self.span(a), self.text(a)) for a, v in zip(args, values, strict=False)
-        )
+        arg_values = tuple(self.as_model(v, a) for a, v in zip(args, values, strict=False))
         if path == "aws.iam.assumeRolePolicyForPrincipal" and arg_values:
             return assume_role_policy(arg_values[0], span)
         if path in ("pulumi.all", "pulumi.concat"):
