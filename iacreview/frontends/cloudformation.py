@@ -29,13 +29,13 @@ from iacreview.model import (
     Unknown,
     Value,
 )
-from iacreview.model.values import Entry
+from iacreview.model.span import span_from
+from iacreview.model.values import Entry, entry_from
 
 Loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 ScalarNode, MappingNode, SequenceNode = yaml.ScalarNode, yaml.MappingNode, yaml.SequenceNode
 _STR, _SEQ, _MAP = "tag:yaml.org,2002:str", "tag:yaml.org,2002:seq", "tag:yaml.org,2002:map"
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
-_new_tuple = tuple.__new__  # Span(...), Entry(...) through NamedTuple's __new__ cost three times as much
 MAX_DEPTH = 200
 MAX_EXPANDED_NODES = 2_000_000  # an alias bomb expands past this; a real template never does
 
@@ -139,8 +139,8 @@ class TemplateReader:
     def span(self, node: yaml.Node) -> Span:
         if self.ascii:  # a mark's character index is then its byte offset
             offset = self.offset
-            return _new_tuple(Span, (self.path, offset + node.start_mark.index, offset + node.end_mark.index))
-        return _new_tuple(Span, (self.path, self.byte(node.start_mark.index), self.byte(node.end_mark.index)))
+            return span_from((self.path, offset + node.start_mark.index, offset + node.end_mark.index))
+        return span_from((self.path, self.byte(node.start_mark.index), self.byte(node.end_mark.index)))
 
     def read(self, root: yaml.Node) -> None:
         if not isinstance(root, yaml.MappingNode):
@@ -307,7 +307,7 @@ class TemplateReader:
         # identity, spans inline, children without the memo when nothing is shared
         if self.ascii:
             offset = self.offset
-            span = _new_tuple(Span, (self.path, offset + node.start_mark.index, offset + node.end_mark.index))
+            span = span_from((self.path, offset + node.start_mark.index, offset + node.end_mark.index))
         else:
             span = self.span(node)
         if depth > MAX_DEPTH:
@@ -326,13 +326,12 @@ class TemplateReader:
             if self.ascii:  # the key spans of `span` inline: maps hold most of the nodes
                 path = self.path
                 entries = [
-                    _new_tuple(
-                        Entry,
+                    entry_from(
                         (
                             k.value if k.__class__ is ScalarNode else "?",
-                            _new_tuple(Span, (path, offset + k.start_mark.index, offset + k.end_mark.index)),
+                            span_from((path, offset + k.start_mark.index, offset + k.end_mark.index)),
                             child(v, depth),
-                        ),
+                        )
                     )
                     for k, v in pairs
                 ]

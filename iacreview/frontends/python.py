@@ -24,9 +24,9 @@ from iacreview.frontends.interp import (
 )
 from iacreview.frontends.typescript import assume_role_policy
 from iacreview.model import Call, Condition, ListValue, Literal, MapValue, Span, Unknown, Value
+from iacreview.model.span import span_from
 from iacreview.model.values import Entry
 
-_new_tuple = tuple.__new__  # Span(...) through NamedTuple's __new__ costs three times as much
 MAX_DEPTH = 150  # deeper expressions are left unknown rather than overflowing the stack
 MAX_RECOVERIES = 25  # lines blanked to read past syntax errors before giving a file up
 
@@ -125,7 +125,7 @@ class Scope:
         start = starts[min(line, last)] + getattr(node, "col_offset", 0)  # columns are UTF-8 bytes
         end = max(start, starts[min(end_line, last)] + (getattr(node, "end_col_offset", None) or 0))
         base = self.unit.base
-        span = self.program.spans[id(node)] = _new_tuple(Span, (self.unit.path, base + start, base + end))
+        span = self.program.spans[id(node)] = span_from((self.unit.path, base + start, base + end))
         return span
 
     def value_of(self, node: ast.expr, variable: str | None = None) -> Value:

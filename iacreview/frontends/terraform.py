@@ -28,6 +28,7 @@ from iacreview.model import (
     Unknown,
     Value,
 )
+from iacreview.model.span import span_from
 from iacreview.model.values import Entry
 
 Node = Any  # tree_sitter.Node
@@ -125,7 +126,8 @@ class Reader:
         self.unit = unit
 
     def span(self, node: Node) -> Span:
-        return self.unit.span(node.start_byte, node.end_byte)
+        base = self.unit.base  # SourceUnit.span, without two calls: asked for every node read
+        return span_from((self.unit.path, base + node.start_byte, base + node.end_byte))
 
     def resource(self, block: Node, labels: list[Node], inner: Node | None) -> None:
         tf_type, name = _label(labels[0]), _label(labels[1])

@@ -24,6 +24,7 @@ from iacreview.frontends.interp import (
     template_of,
 )
 from iacreview.model import Call, ListValue, Literal, MapValue, Ref, Span, Unknown, Value
+from iacreview.model.span import span_from
 from iacreview.model.values import Entry
 
 Node = Any  # tree_sitter.Node
@@ -132,7 +133,8 @@ class Scope:
 
     # helpers -----------------------------------------------------------------
     def span(self, node: Node) -> Span:
-        return self.unit.span(node.start_byte, node.end_byte)
+        base = self.unit.base  # SourceUnit.span, without two calls: asked for every node evaluated
+        return span_from((self.unit.path, base + node.start_byte, base + node.end_byte))
 
     def value_of(self, node: Node, variable: str | None = None) -> Value:
         """`node` evaluated as a model value; its span and text are read only for what is not one."""

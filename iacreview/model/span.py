@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from functools import cached_property
+from collections.abc import Callable
+from functools import cached_property, partial
 from itertools import accumulate
 from typing import NamedTuple
 
@@ -16,6 +17,11 @@ class Span(NamedTuple):
 
     def cover(self, other: Span) -> Span:
         return Span(self.file, min(self.start, other.start), max(self.end, other.end))
+
+
+# A span from a (file, start, end) tuple without NamedTuple's Python-level __new__: frontends make one
+# for every syntax node they read, and this costs 0.14 us where Span(file, start, end) costs 0.22 us.
+span_from: Callable[[tuple[str, int, int]], Span] = partial(tuple.__new__, Span)
 
 
 class LineIndex:

@@ -6,9 +6,9 @@ path serves Pulumi TS (`sseAlgorithm`), Python (`sse_algorithm`) and CloudFormat
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import lru_cache, partial
 from typing import NamedTuple
 
 from iacreview.model.span import Span
@@ -86,6 +86,10 @@ class Entry(NamedTuple):
     key: str
     key_span: Span
     value: Value
+
+
+# an entry from a (key, key_span, value) tuple, without NamedTuple's __new__ (see span_from)
+entry_from: Callable[[tuple[str, Span, Value]], Entry] = partial(tuple.__new__, Entry)
 
 
 @dataclass(frozen=True, slots=True)
