@@ -7,7 +7,6 @@ from functools import cached_property
 from pathlib import Path
 
 from iacreview.frontends.markdown import EXTENSION_LANGUAGES, Block, blocks
-from iacreview.model.span import LineIndex
 
 # the languages fixes edit; a file's comes from its extension, a Markdown block's from its fence
 EXTENSIONS = {**EXTENSION_LANGUAGES, ".template": "yaml"}
@@ -18,10 +17,6 @@ EDITED = frozenset(EXTENSIONS.values())
 class Source:
     path: str
     data: bytes
-
-    @cached_property
-    def lines(self) -> LineIndex:
-        return LineIndex(self.data)
 
     @property
     def is_markdown(self) -> bool:
@@ -45,7 +40,7 @@ class Source:
         return self.data[start:end].decode("utf-8", "replace")
 
     def line_start(self, offset: int) -> int:
-        return self.lines.starts[self.lines.line_of(offset) - 1]
+        return self.data.rfind(b"\n", 0, max(offset, 0)) + 1
 
     def line_end(self, offset: int) -> int:
         """Offset of the newline that ends the line holding `offset` (or the end of the data)."""
