@@ -16,12 +16,18 @@ class Edit:
     span: Span
     text: str
 
+    def __reduce__(self) -> tuple[type[Edit], tuple[Span, str]]:
+        return Edit, (self.span, self.text)  # as Finding.__reduce__: fast to load in the parent
+
 
 @dataclass(frozen=True, slots=True)
 class Fix:
     title: str
     safety: str  # safe: applied by `fix`; unsafe: with --unsafe (changes behaviour); display-only: never
     edits: tuple[Edit, ...]
+
+    def __reduce__(self) -> tuple[type[Fix], tuple[str, str, tuple[Edit, ...]]]:
+        return Fix, (self.title, self.safety, self.edits)  # as Finding.__reduce__
 
     def applicable(self, unsafe: bool) -> bool:
         return bool(self.edits) and (self.safety == "safe" or (unsafe and self.safety == "unsafe"))
