@@ -5,12 +5,14 @@ usage: python benchmarks/tools.py [--corpus DIR] [--runs N] [--skip-others] [--v
 
 On the CloudFormation templates of the corpus (the `lib/*.yml|yaml|json` files of cfn-* tasks):
   - iacreview (no cache; all cores, and --jobs 1), checkov and cfn-lint, each on all templates;
-  - the parse floor: libyaml's node parse of the same templates, in this process;
+  - the parse floor: libyaml's node parse of the same templates, in this process, with Python's
+    default cycle collector and (the stricter floor) with the collector set as iacreview sets it;
   - single-file latency of each tool on one template (whole process);
   - peak memory (max RSS) of each tool's process.
 On the whole corpus folder: iacreview cold (no cache), warm (cache), and the parse floor of every
 file it reads (Markdown blocks by their parsers: libyaml, tree-sitter, `ast`).
-checkov and cfn-lint are installed in a throwaway virtualenv. Prints medians and ratios.
+checkov and cfn-lint are installed in a throwaway virtualenv. iacreview's modules are compiled to
+bytecode first, as pip does for the tools it installs. Prints medians and ratios.
 """
 
 from __future__ import annotations
