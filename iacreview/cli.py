@@ -228,8 +228,8 @@ def emit_check(args: argparse.Namespace, findings: list[Any], result: Any, catal
     from iacreview.model.span import LineIndex
 
     sources = {path: LineIndex(data) for path, data in result.sources.items()}
-    for finding in findings:  # files too large to read still have a finding
-        sources.setdefault(finding.path, LineIndex(b""))
+    for path in {f.path for f in findings} - sources.keys():  # files too large to read have a finding
+        sources[path] = LineIndex(b"")
     fmt = args.format
     if fmt == "json":
         from iacreview.reporters import json as json_reporter
