@@ -1,9 +1,9 @@
 """The only helpers a rule may import besides iacreview.model."""
 
 from iacreview.engine.finding import Finding
-from iacreview.rulekit.conditions import env_conditions, is_env_condition
+from iacreview.rulekit.conditions import env_conditions, is_env_condition, one_branch_only
 from iacreview.rulekit.context import RuleContext
-from iacreview.rulekit.labels import label, title
+from iacreview.rulekit.labels import label, named, title
 from iacreview.rulekit.search import (
     attached,
     find_entries,
@@ -26,6 +26,8 @@ __all__ = [
     "is_env_condition",
     "label",
     "literal_strings",
+    "named",
+    "one_branch_only",
     "references",
     "title",
 ]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 
 from iacreview.model import Condition, Resource
 
@@ -43,3 +44,18 @@ def is_env_condition(condition: Condition) -> bool:
 
 def env_conditions(resource: Resource) -> list[Condition]:
     return [c for c in resource.conditions if is_env_condition(c)]
+
+
+def one_branch_only(
+    guarded: Iterable[tuple[Condition, Resource]],
+) -> Iterator[tuple[Condition, list[Resource]]]:
+    """Group resources by the environment condition that guards them, and keep those whose kind the
+    other branch (the same condition negated) does not create: what exists in one environment only."""
+    groups: dict[tuple[str, bool], tuple[Condition, list[Resource]]] = {}
+    for condition, resource in guarded:
+        groups.setdefault((condition.text, condition.negated), (condition, []))[1].append(resource)
+    for (text, negated), (condition, resources) in groups.items():
+        other_branch = {r.kind for r in groups.get((text, not negated), (condition, []))[1]}
+        only_here = [r for r in resources if r.kind not in other_branch]
+        if only_here:
+            yield condition, only_here

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+from iacreview.model import Resource
+
 LABELS = {
     "aws.s3.bucket": "bucket",
     "aws.kms.key": "KMS key",
@@ -45,3 +49,9 @@ def title(kind: str) -> str:
     """The label with a capital first letter, to start a message: "KMS key", "Bucket"."""
     text = label(kind)
     return text[:1].upper() + text[1:]
+
+
+def named(resources: list[Resource], name: Callable[[str], str] = label, most: int = 4) -> str:
+    """`bucket `logs`, alarm `errors` and 3 more`: the first few resources by kind and name."""
+    shown = ", ".join(f"{name(r.kind)} `{r.name}`" for r in resources[:most])
+    return shown + (f" and {len(resources) - most} more" if len(resources) > most else "")
