@@ -182,6 +182,17 @@ def index_props(props: MapValue) -> tuple[frozenset[str], tuple[Ref, ...]]:
     return frozenset(names), tuple(refs)
 
 
+def number(text: str) -> int | float | None:
+    """A numeric literal's value (`42`, `1.5`, `1e3`), None when Python reads neither int nor float."""
+    try:
+        return int(text)
+    except ValueError:
+        try:
+            return float(text)
+        except ValueError:
+            return None
+
+
 def settle_conditions(draft: ResourceDraft) -> list[Condition]:
     """Drop the call-site conditions of helpers that are also called elsewhere without them."""
     cut = 0

@@ -13,7 +13,7 @@ import re
 from functools import cache
 from typing import Any
 
-from iacreview.frontends.base import ProjectBuilder, ResourceDraft, SourceUnit, report_syntax_error
+from iacreview.frontends.base import ProjectBuilder, ResourceDraft, SourceUnit, number, report_syntax_error
 from iacreview.model import (
     Call,
     Component,
@@ -241,13 +241,8 @@ class Reader:
             return self.expression(children[0]) if children else Unknown(span, _text(node))
         if t == "numeric_lit":
             raw = _text(node)
-            try:
-                return Literal(span, int(raw))
-            except ValueError:
-                try:
-                    return Literal(span, float(raw))
-                except ValueError:
-                    return Literal(span, raw)
+            parsed = number(raw)
+            return Literal(span, parsed if parsed is not None else raw)
         if t == "bool_lit":
             return Literal(span, _text(node) == "true")
         if t == "null_lit":

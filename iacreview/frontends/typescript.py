@@ -7,7 +7,7 @@ import re
 from functools import cache
 from typing import Any
 
-from iacreview.frontends.base import FrontendError, ProjectBuilder, SourceUnit, report_syntax_error
+from iacreview.frontends.base import FrontendError, ProjectBuilder, SourceUnit, number, report_syntax_error
 from iacreview.frontends.frameworks import ts_module_path
 from iacreview.frontends.interp import (
     NOT_SDK,
@@ -479,13 +479,8 @@ class Scope:
             return self.template(node)
         if t == "number":
             raw = self.text(node).replace("_", "")
-            try:
-                return Literal(span, int(raw))
-            except ValueError:
-                try:
-                    return Literal(span, float(raw))
-                except ValueError:
-                    return Unknown(span, raw)
+            parsed = number(raw)
+            return Literal(span, parsed) if parsed is not None else Unknown(span, raw)
         if t in ("true", "false"):
             return Literal(span, t == "true")
         if t in ("null", "undefined"):
