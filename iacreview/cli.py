@@ -181,7 +181,7 @@ def scan(args: argparse.Namespace, paths: list[str], catalogue: Any, config: Any
 
 
 def run(args: argparse.Namespace) -> int:
-    from iacreview.engine.finding import severity_rank
+    from iacreview.model.finding import severity_rank
 
     paths = [args.response, args.reference] if args.command == "compare" else args.paths
     ready = setup(args, paths[0])
@@ -267,7 +267,7 @@ def emit_check(args: argparse.Namespace, findings: list[Any], result: Any, catal
 
 def run_compare(args: argparse.Namespace, catalogue: Any, config: Any) -> int:
     from iacreview.engine.compare import compare
-    from iacreview.engine.finding import severity_rank
+    from iacreview.model.finding import severity_rank
     from iacreview.reporters import markdown
 
     response = scan(args, [args.response], catalogue, config)
@@ -289,10 +289,11 @@ def run_compare(args: argparse.Namespace, catalogue: Any, config: Any) -> int:
 
 
 def run_fix(args: argparse.Namespace) -> int:
-    from iacreview.engine.finding import severity_rank
     from iacreview.engine.runner import Scanner
     from iacreview.fixes.apply import run as apply_fixes
     from iacreview.fixes.apply import unified_diff, write_atomically
+    from iacreview.model.finding import severity_rank
+    from iacreview.model.fix import Safety
 
     ready = setup(args, args.paths[0])
     if ready is None:
@@ -311,9 +312,7 @@ def run_fix(args: argparse.Namespace) -> int:
     for path in outcome.reverted:
         print(f"iacreview: {path}: some fixes were dropped: the result would not parse", file=sys.stderr)
     verb = "would fix" if args.diff else "fixed"
-    unsafe = sum(
-        1 for f in outcome.remaining if f.fix is not None and getattr(f.fix, "safety", "") == "unsafe"
-    )
+    unsafe = sum(1 for f in outcome.remaining if f.fix is not None and f.fix.safety is Safety.UNSAFE)
     hint = f" ({unsafe} more with --unsafe)" if unsafe and not args.unsafe else ""
     print(
         f"iacreview: {verb} {len(outcome.after)} file(s), {outcome.applied} edit(s){hint}; "

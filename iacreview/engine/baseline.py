@@ -10,7 +10,7 @@ import json
 from collections import Counter
 from pathlib import Path
 
-from iacreview.engine.finding import Finding
+from iacreview.model.finding import Finding
 
 FORMAT = 1
 

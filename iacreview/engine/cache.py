@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from iacreview import __version__
-from iacreview.engine.finding import Finding
+from iacreview.model.finding import Finding
 from iacreview.model.span import Span
 
 FORMAT = "1"
@@ -98,6 +98,7 @@ def encode(findings: list[Finding]) -> list[dict[str, Any]]:
             "fixable": f.fixable,
             "logical_path": f.logical_path,
             "args": [list(pair) for pair in f.args],
+            "frontend": f.frontend,
         }
         for f in findings
     ]
@@ -114,6 +115,7 @@ def decode(entries: list[dict[str, Any]]) -> list[Finding]:
             e["fixable"],
             e["logical_path"],
             tuple((str(k), str(v)) for k, v in e["args"]),
+            frontend=str(e.get("frontend", "")),
         )
         for e in entries
     ]

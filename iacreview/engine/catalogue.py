@@ -15,7 +15,7 @@ from typing import Any
 
 import yaml
 
-from iacreview.engine.finding import SEVERITIES
+from iacreview.model.finding import SEVERITIES
 
 ID_PATTERN = re.compile(r"^IAC\d{3}$")
 SCOPES = ("resource", "stack", "parse")

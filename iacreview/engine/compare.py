@@ -8,15 +8,34 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable
+from dataclasses import dataclass, field
 
-from iacreview.engine.finding import Finding
 from iacreview.engine.runner import ScanResult
 from iacreview.model import Literal, Project, Resource
+from iacreview.model.finding import Finding
 from iacreview.model.kinds import MONITORING_KINDS
-from iacreview.reporters.markdown import Comparison, Difference
 from iacreview.rulekit import env_conditions, find_values, label, literal_strings
 from iacreview.rulekit.iam import trusted_services
 from iacreview.rulekit.s3 import aws_managed, encryption_configs, kms_keys
+
+
+@dataclass
+class Difference:
+    """A setting where a response resource differs from its counterpart in the reference."""
+
+    what: str  # "Role `AppRole` trusted services"
+    response: str
+    reference: str
+    finding: Finding  # where in the response (rule_id is informational)
+
+
+@dataclass
+class Comparison:
+    response_only: list[Finding] = field(default_factory=list)
+    shared: list[Finding] = field(default_factory=list)
+    lacking: list[str] = field(default_factory=list)  # "2 KMS keys (the response has none)"
+    differences: list[Difference] = field(default_factory=list)
+
 
 KEY_KINDS = ("aws.kms.key", "aws.s3.bucket", "aws.iam.role", "aws.cloudwatch.alarm", "aws.logs.log_group")
 

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from iacreview.engine.catalogue import Catalogue
-from iacreview.engine.finding import SEVERITIES
+from iacreview.model.finding import SEVERITIES
 
 CONFIG_FILES = (".iacreview.yaml", ".iacreview.yml", "pyproject.toml")
 KEYS = {

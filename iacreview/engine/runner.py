@@ -15,11 +15,11 @@ from iacreview.engine.cache import Cache, decode, encode
 from iacreview.engine.catalogue import Catalogue, Rule
 from iacreview.engine.config import Config
 from iacreview.engine.discover import PY_MARKERS, TS_MARKERS, ProjectSpec, SourceFile, discover, is_program
-from iacreview.engine.finding import Finding
 from iacreview.engine.suppress import INVALID_SUPPRESSION, apply, comment_suppressions
 from iacreview.frontends.base import FrontendError, ProjectBuilder, SourceUnit
 from iacreview.frontends.manifests import versions_from
 from iacreview.model import Project, ProjectLayout, Span, Suppression
+from iacreview.model.finding import Finding
 from iacreview.rulekit.context import RuleContext
 
 PARSE_ERROR = "IAC000"

@@ -12,8 +12,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from iacreview.engine.catalogue import Catalogue
-from iacreview.engine.finding import Finding
 from iacreview.model import Span, Suppression
+from iacreview.model.finding import Finding
 
 MARKER = re.compile(rb"(?://|#|<!--|/\*)\s*iacreview:\s*ignore\[([^\]]*)\]([^\n]*)", re.IGNORECASE)
 _FENCE = re.compile(rb"^\s{0,3}(```|~~~)")

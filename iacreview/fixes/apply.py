@@ -16,10 +16,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from iacreview.engine.finding import Finding
 from iacreview.engine.runner import PARSE_ERROR, ScanResult
-from iacreview.fixes.edit import Edit, Fix, apply_edits, overlaps
-from iacreview.fixes.source import Source
+from iacreview.frontends.source import Source
+from iacreview.model.finding import Finding
+from iacreview.model.fix import Edit, Fix, apply_edits, overlaps
 
 MAX_PASSES = 6
 

@@ -273,3 +273,23 @@ def _map(span: Span, **fields: Value) -> MapValue:
 def policy_document(props: MapValue, span: Span) -> Value:
     """A Terraform-style policy-document data source (`DataAwsIamPolicyDocument`) as a value."""
     return Call(span, "aws.iam.getPolicyDocument", (props,))
+
+
+def assume_role_policy(principal: Value, span: Span) -> MapValue:
+    """What `aws.iam.assumeRolePolicyForPrincipal(p)` builds, as a policy document value."""
+
+    def entry(key: str, value: Value) -> Entry:
+        return Entry(key, span, value)
+
+    statement = MapValue(
+        span,
+        (
+            entry("Effect", Literal(span, "Allow")),
+            entry("Principal", principal),
+            entry("Action", Literal(span, "sts:AssumeRole")),
+        ),
+    )
+    return MapValue(
+        span,
+        (entry("Version", Literal(span, "2012-10-17")), entry("Statement", ListValue(span, (statement,)))),
+    )

@@ -7,7 +7,7 @@ import re
 import warnings
 
 from iacreview.frontends.base import ProjectBuilder, SourceUnit
-from iacreview.frontends.frameworks import py_module_path
+from iacreview.frontends.frameworks import assume_role_policy, py_module_path
 from iacreview.frontends.interp import (
     NOT_SDK,
     Fn,
@@ -22,7 +22,6 @@ from iacreview.frontends.interp import (
     member,
     template_of,
 )
-from iacreview.frontends.typescript import assume_role_policy
 from iacreview.model import Call, Condition, ListValue, Literal, MapValue, Span, Unknown, Value
 from iacreview.model.span import span_from
 from iacreview.model.values import Entry

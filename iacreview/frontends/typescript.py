@@ -8,7 +8,7 @@ from functools import cache
 from typing import Any
 
 from iacreview.frontends.base import FrontendError, ProjectBuilder, SourceUnit, number, report_syntax_error
-from iacreview.frontends.frameworks import ts_module_path
+from iacreview.frontends.frameworks import assume_role_policy, ts_module_path
 from iacreview.frontends.interp import (
     NOT_SDK,
     Fn,
@@ -773,26 +773,6 @@ class Scope:
         if path in ("pulumi.all", "pulumi.concat"):
             return ListValue(span, arg_values)
         return Call(span, path, arg_values)
-
-
-def assume_role_policy(principal: Value, span: Span) -> MapValue:
-    """What `aws.iam.assumeRolePolicyForPrincipal(p)` builds, as a policy document value."""
-
-    def entry(key: str, value: Value) -> Entry:
-        return Entry(key, span, value)
-
-    statement = MapValue(
-        span,
-        (
-            entry("Effect", Literal(span, "Allow")),
-            entry("Principal", principal),
-            entry("Action", Literal(span, "sts:AssumeRole")),
-        ),
-    )
-    return MapValue(
-        span,
-        (entry("Version", Literal(span, "2012-10-17")), entry("Statement", ListValue(span, (statement,)))),
-    )
 
 
 def _is_tags_of(node: Node) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from iacreview.engine.finding import Finding
+from iacreview.model.finding import Finding
 from iacreview.model.span import LineIndex
 
 COMMANDS = {"critical": "error", "high": "error", "medium": "warning", "low": "notice"}

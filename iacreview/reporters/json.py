@@ -6,7 +6,7 @@ import json
 from collections.abc import Mapping, Sequence
 
 from iacreview import __version__
-from iacreview.engine.finding import Finding
+from iacreview.model.finding import Finding
 from iacreview.model.span import LineIndex
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from xml.etree import ElementTree as ET
 
-from iacreview.engine.finding import Finding
+from iacreview.model.finding import Finding
 from iacreview.model.span import LineIndex
 
 

@@ -10,11 +10,11 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from iacreview.engine.catalogue import Catalogue, Rule
-from iacreview.engine.finding import SEVERITIES, Finding, severity_rank
+from iacreview.engine.compare import Comparison
+from iacreview.model.finding import SEVERITIES, Finding, severity_rank
 from iacreview.model.span import LineIndex
 
 MAX_EVIDENCE = 3  # occurrences shown per failure; the rest are counted
@@ -41,24 +41,6 @@ EXAMPLE_SUFFIXES = {  # frontend -> example file suffix
     "cdktf-py": "cdktf.py",
     "terraform": "tf",
 }
-
-
-@dataclass
-class Difference:
-    """A setting where a response resource differs from its counterpart in the reference."""
-
-    what: str  # "Role `AppRole` trusted services"
-    response: str
-    reference: str
-    finding: Finding  # where in the response (rule_id is informational)
-
-
-@dataclass
-class Comparison:
-    response_only: list[Finding] = field(default_factory=list)
-    shared: list[Finding] = field(default_factory=list)
-    lacking: list[str] = field(default_factory=list)  # "2 KMS keys (the response has none)"
-    differences: list[Difference] = field(default_factory=list)
 
 
 def frontend_of(path: str, data: bytes, offset: int) -> tuple[str, str]:

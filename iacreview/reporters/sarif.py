@@ -7,7 +7,7 @@ from collections.abc import Mapping
 
 from iacreview import __version__
 from iacreview.engine.catalogue import Catalogue, Rule
-from iacreview.engine.finding import Finding
+from iacreview.model.finding import Finding
 from iacreview.model.span import LineIndex
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"

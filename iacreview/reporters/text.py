@@ -6,7 +6,7 @@ from collections import Counter
 from collections.abc import Mapping
 from typing import TextIO
 
-from iacreview.engine.finding import SEVERITIES, Finding
+from iacreview.model.finding import SEVERITIES, Finding
 from iacreview.model.span import LineIndex
 
 COLOURS = {"critical": "bold red", "high": "red", "medium": "yellow", "low": "cyan"}

@@ -1,6 +1,6 @@
 """The only helpers a rule may import besides iacreview.model."""
 
-from iacreview.engine.finding import Finding
+from iacreview.model.finding import Finding
 from iacreview.rulekit.conditions import env_conditions, is_env_condition, one_branch_only
 from iacreview.rulekit.context import RuleContext
 from iacreview.rulekit.labels import label, named, title

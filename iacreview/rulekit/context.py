@@ -7,8 +7,9 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, Protocol
 
-from iacreview.engine.finding import Finding
 from iacreview.model import Project, Resource, Span, Value
+from iacreview.model.finding import Finding
+from iacreview.model.fix import Fix, Safety
 
 # the frameworks whose fixes are built and tested (before/after files, tsc, Pulumi mocks, cfn-lint);
 # a fix offered for CDK, CDKTF or Terraform code would be written in the wrong dialect
@@ -50,7 +51,7 @@ class RuleContext:
         resource: Resource | None = None,
         path: str = "",
         variant: str | None = None,
-        fix: object = None,
+        fix: Fix | None = None,
     ) -> Finding:
         """A finding at `at`; the message is the rule's `message`, or its `messages[variant]`."""
         span = at if isinstance(at, Span) else (at.type_span if isinstance(at, Resource) else at.span)
@@ -70,7 +71,7 @@ class RuleContext:
             severity=self.severity or self.rule.severity,
             span=span,
             message=(self.rule.messages[variant] if variant else self.rule.message).format(**text_args),
-            fixable=fix is not None and getattr(fix, "safety", "") != "display-only",
+            fixable=fix is not None and fix.safety is not Safety.DISPLAY_ONLY,
             logical_path=logical,
             args=tuple(sorted(text_args.items())),
             fix=fix,

@@ -9,10 +9,10 @@ import re
 from collections.abc import Sequence
 
 from iacreview import reference as reference_stack
-from iacreview.fixes import render
-from iacreview.fixes.edit import Edit, Fix
-from iacreview.fixes.source import Source
+from iacreview.frontends import render
+from iacreview.frontends.source import Source
 from iacreview.model import Condition, MapValue, Resource, Span, Value, norm_key
+from iacreview.model.fix import Edit, Fix, Safety
 from iacreview.rulekit.context import RuleContext
 
 Names = dict[str, str]  # spelling per language: {"typescript": ..., "python": ..., "cfn": ...}
@@ -39,11 +39,11 @@ def language(ctx: RuleContext, span: Span) -> str:
     return src.language_at(span.start) if src is not None else ""
 
 
-def fix(title: str, safety: str, edits: Sequence[Edit | None] | None) -> Fix | None:
+def fix(title: str, safety: Safety | str, edits: Sequence[Edit | None] | None) -> Fix | None:
     """A fix of these edits; none when an edit could not be built (a partial fix is no fix)."""
     if not edits or any(e is None for e in edits):
         return None
-    return Fix(title, safety, tuple(e for e in edits if e is not None))
+    return Fix(title, Safety(safety), tuple(e for e in edits if e is not None))
 
 
 def set_property(ctx: RuleContext, mapping: MapValue, names: Names, value: render.Scalar) -> Edit | None:

@@ -5,9 +5,9 @@ from __future__ import annotations
 import dataclasses
 import pickle
 
-from iacreview.engine.finding import Finding
-from iacreview.fixes.edit import Edit, Fix
 from iacreview.model import Span
+from iacreview.model.finding import Finding
+from iacreview.model.fix import Edit, Fix
 
 
 def every_field(obj: object) -> list[object]:

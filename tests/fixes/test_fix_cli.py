@@ -11,11 +11,11 @@ import pytest
 from iacreview.cli import main
 from iacreview.engine.catalogue import Catalogue
 from iacreview.engine.config import Config
-from iacreview.engine.finding import Finding
 from iacreview.engine.runner import Scanner, ScanResult
 from iacreview.fixes import apply
-from iacreview.fixes.edit import Edit, Fix
 from iacreview.model import Span
+from iacreview.model.finding import Finding
+from iacreview.model.fix import Edit, Fix
 from iacreview.reference import TEMPLATES, template_files
 
 STACK = Path(__file__).parent.parent / "fixtures" / "reviewed-stack"

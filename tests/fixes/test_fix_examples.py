@@ -17,8 +17,8 @@ from iacreview.cli import main
 from iacreview.docs import examples
 from iacreview.engine.catalogue import Catalogue, Rule
 from iacreview.engine.config import Config
-from iacreview.engine.finding import Finding
 from iacreview.engine.runner import Scanner
+from iacreview.model.finding import Finding
 from tests.test_examples import example_config
 
 CATALOGUE = Catalogue.load()

@@ -1,7 +1,7 @@
 from collections.abc import Iterator
 
-from iacreview.fixes.edit import Edit
 from iacreview.model import Resource, Value
+from iacreview.model.fix import Edit
 from iacreview.rulekit import Finding, RuleContext, find_entries, literal_strings
 from iacreview.rulekit.fixes import (
     add_customer_key,

@@ -9,9 +9,9 @@ from __future__ import annotations
 import json
 import re
 
-from iacreview.fixes.edit import Edit
-from iacreview.fixes.source import Source
+from iacreview.frontends.source import Source
 from iacreview.model import ListValue, MapValue, Span, Value
+from iacreview.model.fix import Edit
 
 Scalar = str | int | bool
 

@@ -3,10 +3,21 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from enum import StrEnum
 
 from iacreview.model.span import Span
 
-SAFETIES = ("safe", "unsafe", "display-only")
+
+class Safety(StrEnum):
+    """How far a fix may be trusted: `fix` applies safe ones, `--unsafe` also the unsafe ones (they
+    change what is deployed); display-only fixes are shown, never applied."""
+
+    SAFE = "safe"
+    UNSAFE = "unsafe"
+    DISPLAY_ONLY = "display-only"
+
+
+SAFETIES = tuple(s.value for s in Safety)
 
 
 @dataclass(frozen=True, slots=True, order=True)
@@ -23,14 +34,17 @@ class Edit:
 @dataclass(frozen=True, slots=True)
 class Fix:
     title: str
-    safety: str  # safe: applied by `fix`; unsafe: with --unsafe (changes behaviour); display-only: never
+    safety: Safety
     edits: tuple[Edit, ...]
 
-    def __reduce__(self) -> tuple[type[Fix], tuple[str, str, tuple[Edit, ...]]]:
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "safety", Safety(self.safety))  # a plain string is checked here
+
+    def __reduce__(self) -> tuple[type[Fix], tuple[str, Safety, tuple[Edit, ...]]]:
         return Fix, (self.title, self.safety, self.edits)  # as Finding.__reduce__
 
     def applicable(self, unsafe: bool) -> bool:
-        return bool(self.edits) and (self.safety == "safe" or (unsafe and self.safety == "unsafe"))
+        return bool(self.edits) and (self.safety is Safety.SAFE or (unsafe and self.safety is Safety.UNSAFE))
 
 
 def apply_edits(data: bytes, edits: list[Edit]) -> bytes:

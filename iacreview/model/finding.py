@@ -1,10 +1,11 @@
-"""A finding: what reporters and fixers read. Nothing here knows about frontends or rules' code."""
+"""A finding: what reporters and fixers read. It names its frontend by id; it holds no frontend code."""
 
 from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
 
+from iacreview.model.fix import Fix
 from iacreview.model.span import Span
 
 SEVERITIES = ("critical", "high", "medium", "low")
@@ -25,7 +26,8 @@ class Finding:
     fixable: bool = False
     logical_path: str = ""
     args: tuple[tuple[str, str], ...] = field(default=(), compare=False)
-    fix: object = field(default=None, compare=False)  # a fixes.edit.Fix, or None
+    fix: Fix | None = field(default=None, compare=False)
+    frontend: str = ""  # the registry id of the code's frontend (`pulumi-ts`), "" where none applies
 
     def __reduce__(self) -> tuple[type[Finding], tuple[object, ...]]:
         # worker processes send findings back pickled; through __init__ they load several times faster
@@ -40,6 +42,7 @@ class Finding:
             self.logical_path,
             self.args,
             self.fix,
+            self.frontend,
         )
 
     @property
