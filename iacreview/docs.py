@@ -6,6 +6,7 @@ import sys
 from pathlib import Path
 
 from iacreview.engine.catalogue import Catalogue, Rule
+from iacreview.frontends import registry
 
 SECTIONS = (
     ("what", "What it does"),
@@ -13,14 +14,6 @@ SECTIONS = (
     ("fix", "How to fix it"),
     ("known_problems", "Known problems"),
 )
-EXAMPLE_LANGUAGES = {
-    ".ts": "typescript",
-    ".py": "python",
-    ".yaml": "yaml",
-    ".json": "json",
-    ".md": "markdown",
-    ".tf": "hcl",
-}
 
 
 def examples(rule: Rule) -> list[Path]:
@@ -42,12 +35,17 @@ def example_files(example: Path) -> list[Path]:
 def rule_markdown(rule: Rule) -> str:
     """A rule's page in the fixed order: title, facts, sections, examples, references."""
     out = [f"# {rule.name} ({rule.id})", ""]
-    fix = "available" if rule.fixable else "none"
-    out.append(f"Severity: **{rule.severity}** · Fix: {fix} · Frontends: {', '.join(rule.frontends)}")
+    fix = f"{rule.fix_title} ({rule.fix})" if rule.fixable else "none"
+    out.append(
+        f"Status: **{rule.status}** · Severity: **{rule.severity}** · Fix: {fix} · "
+        f"Frontends: {', '.join(rule.frontends)}"
+    )
     out += ["", rule.summary, ""]
     for key, title in SECTIONS:
         if rule.docs.get(key):
             out += [f"## {title}", "", str(rule.docs[key]).strip(), ""]
+    if rule.fixable:
+        out += ["## Fix safety", "", rule.fix_safety, ""]
     if rule.options:
         out += ["## Options", ""]
         out += [
@@ -60,7 +58,7 @@ def rule_markdown(rule: Rule) -> str:
             out += [f"## {title}", ""]
             for example in files:
                 for path in example_files(example):
-                    lang = EXAMPLE_LANGUAGES.get(path.suffix, "")
+                    lang = registry.dialect_of(path.name)
                     body = path.read_text(encoding="utf-8", errors="replace").rstrip("\n")
                     fence = "````" if "```" in body else "```"
                     shown = path.relative_to(example.parent)
@@ -74,21 +72,21 @@ def rule_markdown(rule: Rule) -> str:
 def print_rules() -> int:
     catalogue = Catalogue.load()
     rows = [
-        (r.id, r.name, r.severity, ", ".join(r.frontends), "yes" if r.fixable else "no")
+        (r.id, r.name, r.severity, r.status, ", ".join(r.frontends), "yes" if r.fixable else "no")
         for r in catalogue.rules
     ]
     if sys.stdout.isatty():
         from rich.console import Console
         from rich.table import Table
 
-        table = Table("id", "name", "severity", "frontends", "fixable")
+        table = Table("id", "name", "severity", "status", "frontends", "fixable")
         for row in rows:
             table.add_row(*row)
         Console().print(table)
     else:
-        widths = [max(len(row[i]) for row in rows) for i in range(4)]
+        widths = [max(len(row[i]) for row in rows) for i in range(5)]
         for row in rows:
-            print("  ".join(cell.ljust(widths[i]) if i < 4 else cell for i, cell in enumerate(row)).rstrip())
+            print("  ".join(cell.ljust(widths[i]) if i < 5 else cell for i, cell in enumerate(row)).rstrip())
     return 0
 
 

@@ -69,9 +69,7 @@ def test_every_package_has_a_layer() -> None:
 
 @pytest.mark.parametrize("unit", sorted(LAYERS))
 def test_imports_point_down(unit: str) -> None:
-    upward = {
-        target for target in package_graph().get(unit, set()) if LAYERS.get(target, 99) >= LAYERS[unit]
-    }
+    upward = {target for target in package_graph().get(unit, set()) if LAYERS.get(target, 99) >= LAYERS[unit]}
     assert not upward, f"iacreview.{unit} imports from a layer at or above its own: {sorted(upward)}"
 
 
@@ -92,9 +90,7 @@ def test_no_cycle_between_packages() -> None:
             visit(unit, [])
 
 
-@pytest.mark.parametrize(
-    "check", sorted((ROOT / "rules").glob("*/*/check.py")), ids=lambda p: p.parent.name
-)
+@pytest.mark.parametrize("check", sorted((ROOT / "rules").glob("*/*/check.py")), ids=lambda p: p.parent.name)
 def test_a_rule_imports_only_the_model_and_rulekit(check: Path) -> None:
     tree = ast.parse(check.read_text(encoding="utf-8"))
     for node in ast.walk(tree):

@@ -9,6 +9,7 @@ import pytest
 
 from iacreview.engine.catalogue import FRONTENDS, Catalogue, Rule
 from iacreview.engine.config import OPTION_TYPES
+from iacreview.frontends import registry
 from iacreview.model.kinds import KNOWN_KINDS
 
 CATALOGUE = Catalogue.load()
@@ -26,18 +27,7 @@ AREAS = {
     "hygiene": 8,
     "project": 9,
 }
-EXAMPLE_SUFFIX = {
-    "pulumi-ts": "pulumi.ts",
-    "pulumi-py": "pulumi.py",
-    "cfn-yaml": "cfn.yaml",
-    "cfn-json": "cfn.json",
-    "markdown": "md",
-    "cdk-ts": "cdk.ts",
-    "cdk-py": "cdk.py",
-    "cdktf-ts": "cdktf.ts",
-    "cdktf-py": "cdktf.py",
-    "terraform": "tf",
-}
+EXAMPLE_SUFFIX = {frontend.id: frontend.example for frontend in registry.FRONTENDS}
 PLACEHOLDER = re.compile(r"\{(\w+)\}")
 
 

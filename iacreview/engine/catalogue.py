@@ -15,22 +15,40 @@ from typing import Any
 
 import yaml
 
+from iacreview.frontends import registry
 from iacreview.model.finding import SEVERITIES
 
 ID_PATTERN = re.compile(r"^IAC\d{3}$")
 SCOPES = ("resource", "stack", "parse")
-FRONTENDS = (
-    "pulumi-ts",
-    "pulumi-py",
-    "cfn-yaml",
-    "cfn-json",
-    "markdown",
-    "cdk-ts",
-    "cdk-py",
-    "cdktf-ts",
-    "cdktf-py",
-    "terraform",
-)
+STATUSES = ("preview", "stable", "deprecated")
+FIXES = ("none", "sometimes", "always")
+# rule.yaml's schema: every key a rule may have, whether it must, and what it holds
+RULE_KEYS: dict[str, tuple[bool, type | tuple[type, ...]]] = {
+    "id": (True, str),
+    "name": (True, str),
+    "summary": (True, str),
+    "severity": (True, str),
+    "status": (True, str),
+    "message": (True, str),
+    "frontends": (True, list),
+    "docs": (True, dict),
+    "fix": (False, str),
+    "fix_title": (False, str),
+    "scope": (False, str),
+    "applies_to": (False, list),
+    "messages": (False, dict),
+    "options": (False, dict),
+}
+DOCS_KEYS: dict[str, tuple[bool, type | tuple[type, ...]]] = {
+    "what": (True, str),
+    "why": (True, str),
+    "fix": (True, str),
+    "known_problems": (False, str),
+    "fix_safety": (False, str),
+    "references": (True, list),
+}
+OPTION_KEYS = {"type", "default", "description"}
+FRONTENDS = tuple(frontend.id for frontend in registry.FRONTENDS)
 
 
 class CatalogueError(Exception):
@@ -56,6 +74,7 @@ class Rule:
     summary: str
     fix: str
     fix_title: str
+    status: str
     frontends: tuple[str, ...]
     docs: dict[str, Any]
     folder: Path
@@ -67,6 +86,10 @@ class Rule:
     @property
     def fixable(self) -> bool:
         return self.fix != "none"
+
+    @property
+    def fix_safety(self) -> str:
+        return " ".join(str(self.docs.get("fix_safety", "")).split())
 
 
 def default_rules_dir() -> Path:
@@ -115,6 +138,7 @@ def load_rule(spec_path: Path) -> Rule:
         raise CatalogueError(f"{spec_path}: {exc}") from exc
     if not isinstance(data, dict):
         raise CatalogueError(f"{spec_path}: not a mapping")
+    validate(data, spec_path)
     try:
         rule = Rule(
             id=str(data["id"]),
@@ -126,6 +150,7 @@ def load_rule(spec_path: Path) -> Rule:
             summary=str(data["summary"]),
             fix=str(data.get("fix", "none")),
             fix_title=str(data.get("fix_title", "")),
+            status=str(data["status"]),
             frontends=tuple(data.get("frontends") or ()),
             docs=dict(data["docs"]),
             folder=spec_path.parent,
@@ -150,6 +175,37 @@ def load_rule(spec_path: Path) -> Rule:
     if rule.scope != "parse":
         rule.check = _import_check(check_path, rule.id)
     return rule
+
+
+def validate(data: dict[str, Any], spec_path: Path) -> None:
+    """rule.yaml against its schema: no unknown keys, the required ones present, values of the
+    right type and from the allowed sets; a fix that can be applied has a title and a safety text."""
+
+    def keys(mapping: dict[str, Any], schema: dict[str, tuple[bool, Any]], where: str) -> None:
+        for key, value in mapping.items():
+            if key not in schema:
+                known = ", ".join(sorted(schema))
+                raise CatalogueError(f"{spec_path}: unknown key `{where}{key}` (known: {known})")
+            if not isinstance(value, schema[key][1]):
+                raise CatalogueError(f"{spec_path}: `{where}{key}` has the wrong type")
+        for key, (required, _) in schema.items():
+            if required and key not in mapping:
+                raise CatalogueError(f"{spec_path}: missing key `{where}{key}`")
+
+    keys(data, RULE_KEYS, "")
+    keys(data["docs"], DOCS_KEYS, "docs.")
+    for name, option in (data.get("options") or {}).items():
+        unknown = set(option or {}) - OPTION_KEYS if isinstance(option, dict) else {"(not a mapping)"}
+        if unknown:
+            raise CatalogueError(f"{spec_path}: option `{name}`: unknown keys {', '.join(sorted(unknown))}")
+    for key, allowed in (("status", STATUSES), ("fix", FIXES), ("scope", SCOPES), ("severity", SEVERITIES)):
+        if key in data and data[key] not in allowed:
+            raise CatalogueError(f"{spec_path}: {key} {data[key]!r} is not one of {', '.join(allowed)}")
+    unknown_frontends = set(data["frontends"]) - set(FRONTENDS)
+    if unknown_frontends:
+        raise CatalogueError(f"{spec_path}: unknown frontends {', '.join(sorted(unknown_frontends))}")
+    if data.get("fix", "none") != "none" and not (data.get("fix_title") and data["docs"].get("fix_safety")):
+        raise CatalogueError(f"{spec_path}: a rule with a fix needs `fix_title` and `docs.fix_safety`")
 
 
 def _import_check(path: Path, rule_id: str) -> Callable[..., Iterator[Any]]:

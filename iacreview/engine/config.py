@@ -24,6 +24,7 @@ KEYS = {
     "rule-options",
     "provider-versions",
     "exclude",
+    "preview",
 }
 OPTION_TYPES: dict[str, type | tuple[type, ...]] = {
     "int": int,
@@ -50,13 +51,20 @@ class Config:
     rule_options: dict[str, dict[str, Any]] = field(default_factory=dict)
     provider_versions: dict[str, str] = field(default_factory=dict)
     exclude: list[str] = field(default_factory=list)
+    preview: bool = False  # run rules whose status is preview (else only when selected by id or name)
 
     def enabled(
         self, catalogue: Catalogue, select: list[str] | None = None, ignore: list[str] | None = None
     ) -> list[str]:
-        """Rule ids to run: command-line selections override the file's."""
+        """Rule ids to run: command-line selections override the file's. A preview rule runs when
+        preview is on, or when it is selected by its own id or name (not by `ALL` or a prefix)."""
         chosen = select if select is not None else self.select
-        ids = {r.id for s in (chosen or ["ALL"]) for r in catalogue.resolve_selector(s)}
+        ids = {
+            r.id
+            for s in (chosen or ["ALL"])
+            for r in catalogue.resolve_selector(s)
+            if r.status != "preview" or self.preview or s.upper() == r.id or s == r.name
+        }
         for s in [*self.ignore, *(ignore or [])]:
             ids -= {r.id for r in catalogue.resolve_selector(s)}
         return sorted(ids)
@@ -127,6 +135,10 @@ def parse_config(raw: Any, source: str, catalogue: Catalogue) -> Config:
             if key != "exclude":
                 _check_selectors(items, key, source, catalogue)
             setattr(config, key, items)
+        elif key == "preview":
+            if not isinstance(value, bool):
+                raise ConfigError(f"{source}: `preview` must be true or false, not {value!r}")
+            config.preview = value
         elif key == "fail-on":
             if value not in SEVERITIES:
                 raise ConfigError(

@@ -12,9 +12,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from iacreview.frontends.cloudformation import looks_like_template
+from iacreview.frontends import registry
 from iacreview.frontends.manifests import MANIFEST_NAMES
-from iacreview.frontends.markdown import is_test
 
 SKIP_DIRS = {"node_modules", "cdk.out", "__pycache__", "dist", "build", "venv", "coverage", "site-packages"}
 ROOT_MARKERS = (
@@ -28,30 +27,14 @@ ROOT_MARKERS = (
     "Pipfile",
     "setup.py",
 )
-PROGRAM_EXTENSIONS = {
-    ".ts": "typescript",
-    ".tsx": "typescript",
-    ".js": "typescript",
-    ".mjs": "typescript",
-    ".cjs": "typescript",
-    ".py": "python",
-}
-TEMPLATE_EXTENSIONS = {".yaml": "cfn-yaml", ".yml": "cfn-yaml", ".template": "cfn-yaml", ".json": "cfn-json"}
 MAX_FILE_BYTES = 20 * 1024 * 1024
-# what an IaC program imports: Pulumi, AWS CDK v2, CDKTF
-TS_MARKERS = (b"@pulumi/", b"aws-cdk-lib", b"@cdktf/", b'"cdktf"', b"'cdktf'")
-PY_MARKERS = (b"import pulumi", b"from pulumi", b"aws_cdk", b"cdktf")
-
-
-def is_program(data: bytes, markers: tuple[bytes, ...]) -> bool:
-    return any(marker in data for marker in markers)
 
 
 @dataclass
 class SourceFile:
     path: str  # as shown in findings
     real: Path
-    language: str  # typescript | python | cfn-yaml | cfn-json | markdown
+    language: str  # a registry Language id, or "markdown"
     data: bytes = b""
 
 
@@ -89,31 +72,22 @@ def walk(root: Path, excluded: Callable[[str], bool]) -> list[Path]:
 
 
 def classify(path: Path, data: bytes, explicit: bool, rel: str = "") -> tuple[str | None, str]:
-    """(language, reason when skipped). `rel` is the path below the folder being walked."""
-    suffix = path.suffix.lower()
-    name = path.name
-    if suffix in (".md", ".markdown"):
+    """(language id, reason when skipped), as the registry's languages claim and detect the file.
+    `rel` is the path below the folder being walked."""
+    if registry.is_markdown(path.name):
         return "markdown", ""
-    if name.endswith(".d.ts"):
+    if path.name.endswith(".d.ts"):
         return None, "a type declaration file"
-    if suffix in PROGRAM_EXTENSIONS:
-        language = PROGRAM_EXTENSIONS[suffix]
-        if is_test(rel or path.name):
-            return None, "a test file"
-        if is_program(data, TS_MARKERS if language == "typescript" else PY_MARKERS):
-            return language, ""
-        if explicit and b"\x00" in data[:8192]:
-            return language, ""
-        return None, "no Pulumi, CDK or CDKTF import found"
-    if suffix in TEMPLATE_EXTENSIONS:
-        if name in MANIFEST_NAMES or name.startswith(("Pulumi.", "tsconfig", "cdk.json", "package-lock")):
-            return None, "a project manifest, not a template"
-        if looks_like_template(data) or (explicit and b"\x00" in data[:8192]):
-            return TEMPLATE_EXTENSIONS[suffix], ""
-        return None, "not a CloudFormation template (no AWSTemplateFormatVersion or AWS:: resource types)"
-    if suffix == ".tf":
-        return "terraform", ""
-    return None, "not a file type iacreview reads"
+    reason = ""
+    for language in registry.claiming(path.name):
+        skipped = language.skip(rel or path.name)
+        if skipped:
+            reason = reason or skipped
+            continue
+        if language.detect(data) or (explicit and b"\x00" in data[:8192]):  # a binary file: IAC000
+            return language.id, ""
+        reason = reason or language.not_iac
+    return None, reason or "not a file type iacreview reads"
 
 
 def project_root(path: Path) -> Path:
@@ -178,7 +152,8 @@ def discover(
                     result.errors.append({"path": shown, "message": f"skipped: {reason}"})
                 continue
             source = SourceFile(shown, real, language, data)
-            if language == "terraform":  # a module is the .tf files of one folder; a named file is itself
+            grouping = registry.language(language).projects if language != "markdown" else "file"
+            if grouping == "module":  # a module is the files of one folder; a named file is itself
                 key = real if explicit else real.parent
                 spec = programs.get(key)
                 if spec is None:
@@ -190,7 +165,7 @@ def discover(
                     result.projects.append(spec)
                 spec.files.append(source)
                 spec.walked = spec.walked or not explicit
-            elif language in ("typescript", "python"):
+            elif grouping == "program":
                 root = project_root(real)
                 spec = programs.get(root)
                 if spec is None:

@@ -14,9 +14,10 @@ from pathlib import Path
 from iacreview.engine.cache import Cache, decode, encode
 from iacreview.engine.catalogue import Catalogue, Rule
 from iacreview.engine.config import Config
-from iacreview.engine.discover import PY_MARKERS, TS_MARKERS, ProjectSpec, SourceFile, discover, is_program
+from iacreview.engine.discover import ProjectSpec, SourceFile, discover
 from iacreview.engine.suppress import INVALID_SUPPRESSION, apply, comment_suppressions
-from iacreview.frontends.base import FrontendError, ProjectBuilder, SourceUnit
+from iacreview.frontends import registry
+from iacreview.frontends.base import ProjectBuilder, SourceUnit
 from iacreview.frontends.manifests import versions_from
 from iacreview.model import Project, ProjectLayout, Span, Suppression
 from iacreview.model.finding import Finding
@@ -173,7 +174,7 @@ class Scanner:
         return Outcome(findings, project if self.keep_projects else None, cacheable=project.layout is None)
 
     def scan_project(self, spec: ProjectSpec) -> tuple[Project, list[Finding]]:
-        builder = ProjectBuilder(spec.root, spec.origin)
+        builder = ProjectBuilder(spec.root, spec.origin, registry.FRONTEND_IDS)
         findings: list[Finding] = []
         versions: dict[str, str] = {}
         for manifest in spec.manifests:
@@ -240,7 +241,6 @@ class Scanner:
     def _markdown_units(
         self, source: SourceFile, units: dict[str, list[SourceUnit]], versions: dict[str, str]
     ) -> None:
-        from iacreview.frontends.cloudformation import looks_like_template
         from iacreview.frontends.markdown import blocks, is_test
 
         for block in blocks(source.path, source.data):
@@ -252,42 +252,19 @@ class Scanner:
                 versions.update(
                     versions_from(_manifest_kind(name, block.language), text.decode("utf-8", "replace"))
                 )
-            elif block.language in ("yaml", "json") and looks_like_template(text):
-                units.setdefault(f"cfn-{block.language}", []).append(block.unit)
-            elif block.language == "typescript" and is_program(text, TS_MARKERS):
-                units.setdefault("typescript", []).append(block.unit)
-            elif block.language == "python" and is_program(text, PY_MARKERS):
-                units.setdefault("python", []).append(block.unit)
-            elif block.language == "hcl" and (
-                b"resource" in text or b"provider" in text or b"output" in text
-            ):
-                units.setdefault("terraform", []).append(block.unit)
+                continue
+            language = registry.in_block(block.language, text)
+            if language is not None:
+                units.setdefault(language.id, []).append(block.unit)
 
     def _load(self, units: dict[str, list[SourceUnit]], builder: ProjectBuilder) -> None:
-        from iacreview.frontends.interp import Obj
-
-        symbols: dict[str, Obj] = {}
-        if units.get("typescript"):
-            from iacreview.frontends import typescript
-
-            typescript.load(units["typescript"], builder, symbols)
-        if units.get("python"):
-            from iacreview.frontends import python
-
-            python.load(units["python"], builder, {})
-        if units.get("terraform"):
-            from iacreview.frontends import terraform
-
-            terraform.load(units["terraform"], builder)
-        for language in ("cfn-yaml", "cfn-json"):
-            if units.get(language):
-                from iacreview.frontends import cloudformation
-
-                for unit in units[language]:
-                    try:
-                        cloudformation.load(unit, builder, is_json=language == "cfn-json")
-                    except FrontendError as exc:
-                        builder.problem(exc.span, exc.message)
+        for language in registry.LANGUAGES:  # in the registry's order, each language once
+            if units.get(language.id):
+                builder.language = language.id
+                for unit in units[language.id]:
+                    builder.add_unit(unit, language.id)
+                language.load(units[language.id], builder)
+        builder.language = ""
 
     def run_rules(self, project: Project) -> list[Finding]:
         findings: list[Finding] = []

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -19,6 +20,7 @@ from iacreview.model import (
     Value,
 )
 from iacreview.model.kinds import kind_of
+from iacreview.model.project import LoadedUnit
 from iacreview.model.span import LineIndex
 
 
@@ -89,20 +91,30 @@ class ResourceDraft:
     written_name: str = ""
     binding: str = ""
     scope: str = ""
+    frontend: str = ""  # stamped by the builder from the language being loaded
     # (template, depth of the condition stack when it was entered): see interp.Template
     templates: list[tuple[object, int]] = field(default_factory=list)
 
 
 class ProjectBuilder:
-    def __init__(self, root: str, origin: str) -> None:
+    def __init__(
+        self, root: str, origin: str, frontend_ids: Mapping[tuple[str, str], str] | None = None
+    ) -> None:
         self.project = Project(root=root, origin=origin)
         self.drafts: list[ResourceDraft] = []
         self.problems: list[ParseProblem] = []
         self._ids: set[str] = set()
         self._drafts_by_id: dict[str, ResourceDraft] = {}
+        # (framework, language) -> frontend id (the registry's); `language` is the one loading now
+        self.frontend_ids = frontend_ids or {}
+        self.language = ""
 
     def add_source(self, path: str, data: bytes) -> None:
         self.project.sources[path] = data
+
+    def add_unit(self, unit: SourceUnit, language: str) -> None:
+        """Record which language reads this code, so fixes render in it and findings name it."""
+        self.project.units.append(LoadedUnit(unit.path, unit.base, unit.base + len(unit.text), language))
 
     def unique_id(self, wanted: str) -> str:
         candidate, n = wanted, 1
@@ -113,6 +125,7 @@ class ProjectBuilder:
         return candidate
 
     def add_resource(self, draft: ResourceDraft) -> ResourceDraft:
+        draft.frontend = draft.frontend or self.frontend_ids.get((draft.framework, self.language), "")
         self.drafts.append(draft)
         self.project.frameworks.add(draft.framework)
         return draft
@@ -154,6 +167,7 @@ class ProjectBuilder:
                     refs=refs,
                     binding=d.binding,
                     scope=d.scope,
+                    frontend=d.frontend,
                 )
             )
         self.project.resources.sort(key=lambda r: (r.span.file, r.span.start))

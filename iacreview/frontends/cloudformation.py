@@ -499,3 +499,20 @@ def load(unit: SourceUnit, builder: ProjectBuilder, is_json: bool) -> None:
     if root is None:
         raise FrontendError("empty document", unit.span(0, 0))
     TemplateReader(unit, builder).read(root)
+
+
+def load_yaml(units: list[SourceUnit], builder: ProjectBuilder) -> None:
+    """Each unit is a template of its own; one that cannot be read is a problem, not the end."""
+    for unit in units:
+        try:
+            load(unit, builder, is_json=False)
+        except FrontendError as exc:
+            builder.problem(exc.span, exc.message)
+
+
+def load_json(units: list[SourceUnit], builder: ProjectBuilder) -> None:
+    for unit in units:
+        try:
+            load(unit, builder, is_json=True)
+        except FrontendError as exc:
+            builder.problem(exc.span, exc.message)

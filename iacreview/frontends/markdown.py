@@ -12,39 +12,19 @@ import re
 from dataclasses import dataclass
 from itertools import accumulate
 
+from iacreview.frontends import registry
 from iacreview.frontends.base import SourceUnit
 
-# info string -> language of the frontend that reads it
+# info string -> the dialect of the languages that read it (the registry's), or what a block is
+# when no frontend reads it
 FENCE_LANGUAGES = {
-    "typescript": "typescript",
-    "ts": "typescript",
-    "tsx": "typescript",
-    "javascript": "typescript",
-    "js": "typescript",
-    "python": "python",
-    "py": "python",
-    "yaml": "yaml",
-    "yml": "yaml",
-    "json": "json",
-    "hcl": "hcl",
-    "terraform": "hcl",
-    "tf": "hcl",
+    **registry.FENCE_DIALECTS,
     "toml": "manifest",
     "text": "manifest",
     "txt": "manifest",
     "": "unknown",
 }
-EXTENSION_LANGUAGES = {
-    ".ts": "typescript",
-    ".tsx": "typescript",
-    ".js": "typescript",
-    ".mjs": "typescript",
-    ".py": "python",
-    ".yaml": "yaml",
-    ".yml": "yaml",
-    ".json": "json",
-    ".tf": "hcl",
-}
+EXTENSION_LANGUAGES = registry.SUFFIX_DIALECTS
 _FENCE = re.compile(rb"^( {0,3})(`{3,}|~{3,})[ \t]*([^\s`{]*)([^\n]*)$")
 _FENCE_RUN = re.compile(rb"```|~~~")
 _ANY_FILE = re.compile(r"([\w@][\w./@-]*\.[A-Za-z0-9]+)\b")

@@ -561,8 +561,8 @@ def _always_exits(body: list[ast.stmt]) -> bool:
     return bool(body) and isinstance(body[-1], ast.Return | ast.Raise)
 
 
-def load(units: list[SourceUnit], builder: ProjectBuilder, symbols: dict[str, Obj]) -> None:
-    program = PythonProgram(builder, symbols)
+def load(units: list[SourceUnit], builder: ProjectBuilder) -> None:
+    program = PythonProgram(builder, {})
     for unit in units:
         program.add(unit)
     program.run()

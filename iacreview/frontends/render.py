@@ -1,4 +1,5 @@
-"""Intents rendered as edits in the language at the spot: TypeScript, Python, CloudFormation YAML/JSON.
+"""Intents rendered as edits in the dialect at the spot (a registry Language's `dialect`): TypeScript,
+Python, YAML (CloudFormation, Pulumi YAML), JSON.
 
 Each function returns an edit that keeps the surrounding style (indentation, quotes, trailing
 commas), or None when the spot is written in a way it does not handle; the fix then is not offered.
@@ -14,11 +15,7 @@ from iacreview.model import ListValue, MapValue, Span, Value
 from iacreview.model.fix import Edit
 
 Scalar = str | int | bool
-
-
-def key_name(names: dict[str, str], language: str) -> str:
-    """The property's spelling in the language: `names` maps "typescript", "python" and "cfn" to it."""
-    return names["cfn"] if language in ("yaml", "json") else names[language]
+DIALECTS = ("typescript", "python", "yaml", "json")  # the dialects rendered here
 
 
 def literal(value: Scalar, language: str) -> str:

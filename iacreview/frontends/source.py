@@ -1,16 +1,13 @@
-"""A file's text as fixes see it: which language is at an offset, lines and indentation."""
+"""A file's text as fixes see it: its Markdown blocks, lines and indentation. Which language the
+code at an offset is written in is the project's to say (`Project.language_at`)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cached_property
-from pathlib import Path
 
-from iacreview.frontends.markdown import EXTENSION_LANGUAGES, Block, blocks
-
-# the languages fixes edit; a file's comes from its extension, a Markdown block's from its fence
-EXTENSIONS = {**EXTENSION_LANGUAGES, ".template": "yaml"}
-EDITED = frozenset(EXTENSIONS.values())
+from iacreview.frontends.markdown import Block, blocks
+from iacreview.frontends.registry import is_markdown
 
 
 @dataclass
@@ -20,7 +17,7 @@ class Source:
 
     @property
     def is_markdown(self) -> bool:
-        return self.path.lower().endswith((".md", ".markdown"))
+        return is_markdown(self.path)
 
     @cached_property
     def blocks(self) -> list[Block]:
@@ -29,12 +26,6 @@ class Source:
 
     def block_at(self, offset: int) -> Block | None:
         return next((b for b in self.blocks if b.unit.base <= offset <= b.unit.base + len(b.unit.text)), None)
-
-    def language_at(self, offset: int) -> str:
-        if self.is_markdown:
-            block = self.block_at(offset)
-            return block.language if block is not None and block.language in EDITED else ""
-        return EXTENSIONS.get(Path(self.path).suffix.lower(), "")
 
     def text(self, start: int, end: int) -> str:
         return self.data[start:end].decode("utf-8", "replace")

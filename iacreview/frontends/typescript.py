@@ -819,9 +819,9 @@ def _condition(scope: Scope, cond: Node, negated: bool = False) -> Any:
     return Condition(" ".join(text.split()), scope.span(cond), negated)
 
 
-def load(units: list[SourceUnit], builder: ProjectBuilder, symbols: dict[str, Obj]) -> None:
+def load(units: list[SourceUnit], builder: ProjectBuilder) -> None:
     """Read every TypeScript unit of one project into the builder."""
-    program = TypeScriptProgram(builder, symbols)
+    program = TypeScriptProgram(builder, {})
     for unit in units:
         try:
             program.add(unit)

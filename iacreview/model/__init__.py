@@ -12,6 +12,7 @@ from iacreview.model.project import (
 from iacreview.model.span import Span
 from iacreview.model.values import (
     Call,
+    Key,
     ListValue,
     Literal,
     MapValue,
@@ -26,6 +27,7 @@ __all__ = [
     "Call",
     "Component",
     "Condition",
+    "Key",
     "ListValue",
     "Literal",
     "MapValue",

@@ -45,6 +45,7 @@ class Resource:
     # how code can refer to it: "local:bucket", "field:bucket" (this./self.), "logical:Bucket" (!Ref)
     binding: str = ""
     scope: str = ""  # the function, method or class body (or the template) that creates it
+    frontend: str = ""  # the id of the frontend that read it (`pulumi-ts`, `cfn-yaml`)
 
     @property
     def file(self) -> str:
@@ -94,6 +95,17 @@ class ProjectLayout:
     coverage_threshold: float | None = None
 
 
+@dataclass(frozen=True, slots=True)
+class LoadedUnit:
+    """Bytes `start`..`end` of `file` were read as `language` (a registry id): a whole file, or one
+    Markdown block."""
+
+    file: str
+    start: int
+    end: int
+    language: str
+
+
 @dataclass
 class Project:
     """Everything one stack declares. `origin` is "file", "markdown" or "directory"."""
@@ -108,6 +120,7 @@ class Project:
     frameworks: set[str] = field(default_factory=set)
     suppressions: list[Suppression] = field(default_factory=list)
     layout: ProjectLayout | None = None  # only for a project root on disk, never a file or Markdown
+    units: list[LoadedUnit] = field(default_factory=list)
 
     @cached_property
     def by_id(self) -> dict[str, Resource]:
@@ -135,6 +148,13 @@ class Project:
     def output_targets(self) -> set[str]:
         """Ids of every resource some stack output references."""
         return {n.target for out in self.outputs for n in out.value.walk() if isinstance(n, Ref)}
+
+    def language_at(self, span: Span) -> str:
+        """The language id of the code holding `span`, "" when no frontend read it."""
+        for unit in self.units:
+            if unit.file == span.file and unit.start <= span.start <= unit.end:
+                return unit.language
+        return ""
 
     def component(self, component_id: str | None) -> Component | None:
         if component_id is None:

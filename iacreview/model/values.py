@@ -22,6 +22,16 @@ def norm_key(name: str) -> str:
 
 
 @dataclass(frozen=True, slots=True)
+class Key:
+    """A property or attribute name as a fix writes it. `camel` is the Pulumi TypeScript spelling,
+    from which each frontend derives its own (`kms_master_key_id`, `KmsMasterKeyId`); `pascal` is
+    CloudFormation's where it is not the camel name capitalised (`KMSMasterKeyID`)."""
+
+    camel: str
+    pascal: str = ""
+
+
+@dataclass(frozen=True, slots=True)
 class Value:
     span: Span
 

@@ -10,73 +10,23 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Mapping
-from pathlib import Path
 
 from iacreview.engine.catalogue import Catalogue, Rule
 from iacreview.engine.compare import Comparison
+from iacreview.frontends import registry
 from iacreview.model.finding import SEVERITIES, Finding, severity_rank
 from iacreview.model.span import LineIndex
 
 MAX_EVIDENCE = 3  # occurrences shown per failure; the rest are counted
 MAX_SNIPPET_LINES = 40
-LANGUAGES = {
-    ".ts": "typescript",
-    ".tsx": "typescript",
-    ".js": "javascript",
-    ".py": "python",
-    ".yaml": "yaml",
-    ".yml": "yaml",
-    ".json": "json",
-    ".tf": "hcl",
-    ".md": "markdown",
-}
-EXAMPLE_SUFFIXES = {  # frontend -> example file suffix
-    "pulumi-ts": "pulumi.ts",
-    "pulumi-py": "pulumi.py",
-    "cfn-yaml": "cfn.yaml",
-    "cfn-json": "cfn.json",
-    "cdk-ts": "cdk.ts",
-    "cdk-py": "cdk.py",
-    "cdktf-ts": "cdktf.ts",
-    "cdktf-py": "cdktf.py",
-    "terraform": "tf",
-}
 
 
-def frontend_of(path: str, data: bytes, offset: int) -> tuple[str, str]:
-    """(frontend, fence language) of the code at `offset`: Markdown blocks answer for themselves."""
-    suffix = Path(path).suffix.lower()
-    text, language = data, LANGUAGES.get(suffix, "")
-    if suffix in (".md", ".markdown"):
-        from iacreview.frontends.markdown import blocks
-
-        block = next(
-            (b for b in blocks(path, data) if b.unit.base <= offset <= b.unit.base + len(b.unit.text)), None
-        )
-        if block is None:
-            return "", ""
-        text, language = (
-            block.unit.text,
-            {
-                "typescript": "typescript",
-                "python": "python",
-                "yaml": "yaml",
-                "json": "json",
-                "hcl": "hcl",
-            }.get(block.language, ""),
-        )
-    family = (
-        "cdktf" if b"cdktf" in text else "cdk" if (b"aws-cdk-lib" in text or b"aws_cdk" in text) else "pulumi"
-    )
-    frontend = {
-        "typescript": f"{family}-ts",
-        "javascript": f"{family}-ts",
-        "python": f"{family}-py",
-        "yaml": "cfn-yaml",
-        "json": "cfn-json",
-        "hcl": "terraform",
-    }.get(language, "")
-    return frontend, language
+def fence_language(finding: Finding) -> str:
+    """The fence language of the code a finding points at: its frontend's dialect."""
+    frontend = registry.frontend(finding.frontend)
+    if frontend is not None and frontend.language != "markdown":
+        return registry.language(frontend.language).dialect
+    return registry.dialect_of(finding.path)
 
 
 class Writer:
@@ -99,16 +49,15 @@ class Writer:
         first, _ = lines.position(finding.span.start)
         last, _ = lines.position(max(finding.span.end - 1, finding.span.start))
         start, end = max(1, first - 2), min(len(lines.starts), last + 2)
-        _, language = frontend_of(finding.path, self.sources[finding.path], finding.span.start)
+        language = fence_language(finding)
         code = [lines.line_text(n) for n in range(start, end + 1)]
         where = f"line {first}" if first == last else f"lines {first}-{last}"
         self.add(f"**Evidence** (`{finding.path}`, {where}):", "", *fence(code, language), "")
 
     def corrected(self, rule: Rule, finding: Finding) -> None:
-        frontend, language = frontend_of(
-            finding.path, self.sources.get(finding.path, b""), finding.span.start
-        )
-        suffix = EXAMPLE_SUFFIXES.get(frontend)
+        frontend = registry.frontend(finding.frontend)
+        language = fence_language(finding)
+        suffix = frontend.example if frontend is not None else None
         example = rule.folder / "examples" / f"good.{suffix}" if suffix else None
         if example is None or not example.is_file():
             return

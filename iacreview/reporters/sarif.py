@@ -30,6 +30,8 @@ def rule_descriptor(rule: Rule) -> dict[str, object]:
             "tags": ["security", "infrastructure-as-code", rule.area],
             "security-severity": SECURITY_SEVERITY[rule.severity],
             "problem.severity": rule.severity,
+            "status": rule.status,
+            **({"fix": rule.fix_title, "fixSafety": rule.fix_safety} if rule.fixable else {}),
         },
     }
 
@@ -68,7 +70,7 @@ def render(
                     }
                 ],
                 "partialFingerprints": {"iacreview/v1": f.fingerprint},
-                "properties": {"severity": f.severity},
+                "properties": {"severity": f.severity, "frontend": f.frontend},
             }
         )
     log = {

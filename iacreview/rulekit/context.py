@@ -7,13 +7,10 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, Protocol
 
+from iacreview.frontends import registry
 from iacreview.model import Project, Resource, Span, Value
 from iacreview.model.finding import Finding
 from iacreview.model.fix import Fix, Safety
-
-# the frameworks whose fixes are built and tested (before/after files, tsc, Pulumi mocks, cfn-lint);
-# a fix offered for CDK, CDKTF or Terraform code would be written in the wrong dialect
-FIXED_FRAMEWORKS = frozenset({"pulumi", "cloudformation"})
 
 
 class RuleInfo(Protocol):
@@ -57,7 +54,11 @@ class RuleContext:
         span = at if isinstance(at, Span) else (at.type_span if isinstance(at, Resource) else at.span)
         if isinstance(at, Resource) and resource is None:
             resource = at
-        if resource is not None and resource.framework not in FIXED_FRAMEWORKS:
+        frontend = resource.frontend if resource is not None else self.frontend_at(span)
+        # fixes are offered only where they are rendered and tested (the registry says where); a fix
+        # for CDK, CDKTF or Terraform code would be written in the wrong dialect
+        known = registry.frontend(frontend)
+        if known is None or not known.fixes:
             fix = None
         text_args = {k: str(v) for k, v in args.items()}
         logical = resource.logical_path if resource is not None else ""
@@ -75,4 +76,13 @@ class RuleContext:
             logical_path=logical,
             args=tuple(sorted(text_args.items())),
             fix=fix,
+            frontend=frontend,
         )
+
+    def frontend_at(self, span: Span) -> str:
+        """The frontend of code no resource stands for: that of a resource read from the same code."""
+        language = self.project.language_at(span)
+        for resource in self.project.resources:
+            if resource.file == span.file and self.project.language_at(resource.span) == language:
+                return resource.frontend
+        return ""

@@ -9,14 +9,17 @@ import re
 from collections.abc import Sequence
 
 from iacreview import reference as reference_stack
-from iacreview.frontends import render
+from iacreview.frontends import registry, render
+from iacreview.frontends.registry import Language, pascal_case
 from iacreview.frontends.source import Source
-from iacreview.model import Condition, MapValue, Resource, Span, Value, norm_key
+from iacreview.model import Condition, Key, MapValue, Resource, Span, Value, norm_key
 from iacreview.model.fix import Edit, Fix, Safety
 from iacreview.rulekit.context import RuleContext
 
-Names = dict[str, str]  # spelling per language: {"typescript": ..., "python": ..., "cfn": ...}
 PROGRAM_LANGUAGES = ("typescript", "python")
+# the languages whose stack-level intents (references between resources, a new key, outputs,
+# conditions) are written here; other languages get the property-level fixes only
+STACK_INTENTS = frozenset({"typescript", "python", "cfn-yaml", "cfn-json"})
 
 
 _SOURCES: dict[str, Source] = {}  # the last few files' Source: their line index and blocks, built once
@@ -34,9 +37,27 @@ def source(ctx: RuleContext, span: Span) -> Source | None:
     return cached
 
 
+def spot(ctx: RuleContext, span: Span) -> Language | None:
+    """The language of the code holding `span`, as the project loaded it."""
+    language_id = ctx.project.language_at(span)
+    return registry.language(language_id) if language_id else None
+
+
+def dialect(ctx: RuleContext, span: Span) -> str:
+    """How code at `span` is written: typescript, python, yaml or json ("" where fixes do not go)."""
+    lang = spot(ctx, span)
+    return lang.dialect if lang is not None and lang.dialect in render.DIALECTS else ""
+
+
 def language(ctx: RuleContext, span: Span) -> str:
-    src = source(ctx, span)
-    return src.language_at(span.start) if src is not None else ""
+    """The dialect at `span` where stack-level intents are written for its language, else ""."""
+    lang = spot(ctx, span)
+    return lang.dialect if lang is not None and lang.id in STACK_INTENTS else ""
+
+
+def spelled(ctx: RuleContext, span: Span, key: Key) -> str:
+    lang = spot(ctx, span)
+    return lang.spell(key) if lang is not None else key.camel
 
 
 def fix(title: str, safety: Safety | str, edits: Sequence[Edit | None] | None) -> Fix | None:
@@ -46,31 +67,30 @@ def fix(title: str, safety: Safety | str, edits: Sequence[Edit | None] | None) -
     return Fix(title, Safety(safety), tuple(e for e in edits if e is not None))
 
 
-def set_property(ctx: RuleContext, mapping: MapValue, names: Names, value: render.Scalar) -> Edit | None:
-    """`names` set to `value` in `mapping`: the value replaced if present, else the entry added."""
+def set_property(ctx: RuleContext, mapping: MapValue, key: Key, value: render.Scalar) -> Edit | None:
+    """`key` set to `value` in `mapping`: the value replaced if present, else the entry added, spelled
+    as the mapping's language spells it."""
     src = source(ctx, mapping.span)
-    if src is None:
-        return None
-    lang = src.language_at(mapping.span.start)
-    if lang not in ("typescript", "python", "yaml", "json"):
+    lang = dialect(ctx, mapping.span)
+    if src is None or not lang:
         return None
     text = render.literal(value, lang)
-    entry = mapping.entry(names["typescript"])
+    entry = mapping.entry(key.camel)
     if entry is not None:
         return render.replace(entry.value, text)
-    return render.insert_entry(src, mapping, render.key_name(names, lang), text, lang)
+    return render.insert_entry(src, mapping, spelled(ctx, mapping.span, key), text, lang)
 
 
-def set_expression(ctx: RuleContext, mapping: MapValue, names: Names, expression: str) -> Edit | None:
+def set_expression(ctx: RuleContext, mapping: MapValue, key: Key, expression: str) -> Edit | None:
     """Like set_property, with code rather than a literal (`dataKey.arn`, `!GetAtt DataKey.Arn`)."""
     src = source(ctx, mapping.span)
-    if src is None:
+    lang = dialect(ctx, mapping.span)
+    if src is None or not lang:
         return None
-    lang = src.language_at(mapping.span.start)
-    entry = mapping.entry(names["typescript"])
+    entry = mapping.entry(key.camel)
     if entry is not None:
         return render.replace(entry.value, expression)
-    return render.insert_entry(src, mapping, render.key_name(names, lang), expression, lang)
+    return render.insert_entry(src, mapping, spelled(ctx, mapping.span, key), expression, lang)
 
 
 def successor(ctx: RuleContext, value: Value, new: str) -> Edit | None:
@@ -79,7 +99,7 @@ def successor(ctx: RuleContext, value: Value, new: str) -> Edit | None:
     if src is None:
         return None
     written = src.text(value.span.start, value.span.end)
-    if written[:1] in ("'", '"') or src.language_at(value.span.start) in ("yaml", "json", "hcl"):
+    if written[:1] in ("'", '"') or dialect(ctx, value.span) in ("yaml", "json", ""):
         return replace_literal(ctx, value, new)
     from iacreview.sdkdata import aws_cdk_lib, pulumi_aws
 
@@ -93,7 +113,7 @@ def successor(ctx: RuleContext, value: Value, new: str) -> Edit | None:
 
 
 def replace_literal(ctx: RuleContext, value: Value, new: render.Scalar) -> Edit | None:
-    lang = language(ctx, value.span)
+    lang = dialect(ctx, value.span)
     if not lang:
         return None
     original = source(ctx, value.span)
@@ -114,8 +134,8 @@ def add_service(ctx: RuleContext, policy: Value | None, service: str) -> Edit | 
     src = source(ctx, entry.value.span)
     if src is None:
         return None
-    lang = src.language_at(entry.value.span.start)
-    if lang not in ("typescript", "python", "yaml", "json"):
+    lang = dialect(ctx, entry.value.span)
+    if not lang:
         return None
     return render.add_item(src, entry.value, render.literal(service, lang), lang)
 
@@ -137,28 +157,34 @@ def map_with(root: Value, *keys: str) -> MapValue | None:
     return None
 
 
-def reference(ctx: RuleContext, target: Resource, attr: Names, at: Resource) -> str | None:
+def reference(ctx: RuleContext, target: Resource, attr: Key, at: Resource) -> str | None:
     """How code next to `at` refers to an attribute of `target`.
 
-    For example `key.arn`, `this.key.arn` or `!GetAtt Key.Arn`."""
+    For example `key.arn`, `this.key.arn`, `!GetAtt Key.Arn` or `${key.arn}`."""
     lang = language(ctx, at.span)
     kind, _, name = target.binding.partition(":")
+    if (
+        target.span.file == at.span.file
+        and kind == "logical"
+        and ctx.project.language_at(at.span) == "pulumi-yaml"
+    ):
+        return f"${{{name}.{attr.camel}}}"
     if lang in ("yaml", "json") and kind == "logical":
-        cfn = attr["cfn"]
+        cfn = pascal_case(attr)
         if lang == "yaml":
             return f"!GetAtt {name}.{cfn}" if cfn != "Ref" else f"!Ref {name}"
         return f'{{"Fn::GetAtt": ["{name}", "{cfn}"]}}' if cfn != "Ref" else f'{{"Ref": "{name}"}}'
     if lang not in PROGRAM_LANGUAGES or target.span.file != at.span.file:
         return None
-    spelled = attr[lang]
+    spelling = spelled(ctx, at.span, attr)
     if kind == "local" and target.scope == at.scope:
-        return f"{name}.{spelled}"
+        return f"{name}.{spelling}"
     if (
         kind == "field"
         and target.scope.split(".")[0] == at.scope.split(".")[0]
         and not at.scope.startswith("module:")
     ):
-        return f"{'this' if lang == 'typescript' else 'self'}.{name}.{spelled}"
+        return f"{'this' if lang == 'typescript' else 'self'}.{name}.{spelling}"
     return None
 
 
@@ -298,7 +324,7 @@ def add_customer_key(ctx: RuleContext, bucket: Resource) -> tuple[list[Edit], st
         key=lambda r: r.span.start,
         default=bucket,
     )
-    lang = src.language_at(bucket.span.start)
+    lang = language(ctx, bucket.span)
     if lang in ("yaml", "json") and (b'"DataKey"' in src.data or b"DataKey:" in src.data):
         return None  # the name is taken: leave the choice to the author
     if lang == "yaml":
@@ -345,7 +371,7 @@ def add_outputs(ctx: RuleContext, resources: list[Resource]) -> list[Edit] | Non
         src = source(ctx, items[0].span)
         if src is None:
             continue
-        lang = src.language_at(items[0].span.start)
+        lang = language(ctx, items[0].span)
         lines = []
         for r in items:
             kind, _, name = r.binding.partition(":")
@@ -427,7 +453,7 @@ def ungate(ctx: RuleContext, condition: Condition, resources: list[Resource]) ->
     src = source(ctx, condition.span)
     if src is None:
         return None
-    lang = src.language_at(condition.span.start)
+    lang = language(ctx, condition.span)
     edits: list[Edit] = []
     if lang in ("yaml", "json"):
         for resource in resources:
@@ -558,7 +584,6 @@ def _body_empty_after(src: Source, if_line: int, removed: list[tuple[int, int]])
 
 
 __all__ = [
-    "Names",
     "add_customer_key",
     "add_outputs",
     "add_service",

@@ -18,13 +18,14 @@ from iacreview.docs import examples
 from iacreview.engine.catalogue import Catalogue, Rule
 from iacreview.engine.config import Config
 from iacreview.engine.runner import Scanner
+from iacreview.frontends import registry
 from iacreview.model.finding import Finding
 from tests.test_examples import example_config
 
 CATALOGUE = Catalogue.load()
 FIXABLE = [rule for rule in CATALOGUE.rules if rule.fixable]
-# the frontends fixes edit; CDK, CDKTF and Terraform fixes are not built yet
-EDITED = (".pulumi.ts", ".pulumi.py", ".cfn.yaml", ".cfn.json", ".md")
+# the frontends fixes edit, as the registry says; CDK, CDKTF and Terraform fixes are not built yet
+EDITED = tuple(f".{frontend.example}" for frontend in registry.FRONTENDS if frontend.fixes)
 CASES = [
     (rule.id, path)
     for rule in FIXABLE

@@ -1,7 +1,7 @@
 from collections.abc import Iterator
 
-from iacreview.model import Literal, Project, Resource
-from iacreview.model.fix import Edit
+from iacreview.model import Key, Literal, Project, Resource
+from iacreview.model.fix import Edit, Fix
 from iacreview.rulekit import Finding, RuleContext, find_entries, literal_strings
 from iacreview.rulekit.fixes import (
     add_customer_key,
@@ -13,8 +13,8 @@ from iacreview.rulekit.fixes import (
 )
 from iacreview.rulekit.s3 import aws_managed, encryption_configs, kms_keys
 
-KMS_KEY_ID = {"typescript": "kmsMasterKeyId", "python": "kms_master_key_id", "cfn": "KMSMasterKeyID"}
-ARN = {"typescript": "arn", "python": "arn", "cfn": "Arn"}
+KMS_KEY_ID = Key("kmsMasterKeyId", pascal="KMSMasterKeyID")
+ARN = Key("arn")
 
 
 def check(project: Project, ctx: RuleContext) -> Iterator[Finding]:
@@ -42,7 +42,7 @@ def check(project: Project, ctx: RuleContext) -> Iterator[Finding]:
                 )
 
 
-def new_key(ctx: RuleContext, bucket: Resource, configs: list[Resource]) -> object:
+def new_key(ctx: RuleContext, bucket: Resource, configs: list[Resource]) -> Fix | None:
     """Add the reference stack's key beside the bucket and encrypt the bucket with it (changes behaviour)."""
     added = add_customer_key(ctx, bucket)
     if added is None:
@@ -61,7 +61,7 @@ def new_key(ctx: RuleContext, bucket: Resource, configs: list[Resource]) -> obje
     return fix("Add a customer-managed KMS key and encrypt the bucket with it", "unsafe", edits)
 
 
-def use_key(ctx: RuleContext, owner: Resource, algorithm: Literal) -> object:
+def use_key(ctx: RuleContext, owner: Resource, algorithm: Literal) -> Fix | None:
     sse = parent_map(owner.props, algorithm)
     for key in ctx.project.of_kind("aws.kms.key"):
         ref = reference(ctx, key, ARN, owner)

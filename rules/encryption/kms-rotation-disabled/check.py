@@ -1,12 +1,12 @@
 from collections.abc import Iterator
 
-from iacreview.model import Literal, Resource
+from iacreview.model import Key, Literal, Resource
 from iacreview.model.values import truthy
 from iacreview.rulekit import Finding, RuleContext
 from iacreview.rulekit.fixes import fix, set_property
 
 SYMMETRIC = "SYMMETRIC_DEFAULT"
-ROTATION = {"typescript": "enableKeyRotation", "python": "enable_key_rotation", "cfn": "EnableKeyRotation"}
+ROTATION = Key("enableKeyRotation")
 
 
 def check(key: Resource, ctx: RuleContext) -> Iterator[Finding]:

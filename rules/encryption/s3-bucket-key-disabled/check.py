@@ -1,12 +1,12 @@
 from collections.abc import Iterator
 
-from iacreview.model import Literal, Resource
+from iacreview.model import Key, Literal, Resource
 from iacreview.model.values import truthy
 from iacreview.rulekit import Finding, RuleContext, find_entries, find_values
 from iacreview.rulekit.fixes import fix, map_with, set_property
 from iacreview.rulekit.s3 import aws_managed, encryption_configs, kms_keys
 
-BUCKET_KEY = {"typescript": "bucketKeyEnabled", "python": "bucket_key_enabled", "cfn": "BucketKeyEnabled"}
+BUCKET_KEY = Key("bucketKeyEnabled")
 DEFAULTS = ("applyServerSideEncryptionByDefault", "serverSideEncryptionByDefault")
 
 

@@ -1,7 +1,7 @@
 from collections.abc import Iterator
 
-from iacreview.model import Resource, Value
-from iacreview.model.fix import Edit
+from iacreview.model import Key, Resource, Value
+from iacreview.model.fix import Edit, Fix
 from iacreview.rulekit import Finding, RuleContext, find_entries, literal_strings
 from iacreview.rulekit.fixes import (
     add_customer_key,
@@ -21,8 +21,8 @@ ENCRYPTION_BLOCKS = (
     "bucketEncryption",
     "encryption",
 )
-KMS_KEY_ID = {"typescript": "kmsMasterKeyId", "python": "kms_master_key_id", "cfn": "KMSMasterKeyID"}
-ARN = {"typescript": "arn", "python": "arn", "cfn": "Arn"}
+KMS_KEY_ID = Key("kmsMasterKeyId", pascal="KMSMasterKeyID")
+ARN = Key("arn")
 
 
 def check(bucket: Resource, ctx: RuleContext) -> Iterator[Finding]:
@@ -44,7 +44,7 @@ def check(bucket: Resource, ctx: RuleContext) -> Iterator[Finding]:
         yield ctx.finding(bucket, {"bucket": bucket.name}, variant="missing")
 
 
-def to_kms(ctx: RuleContext, bucket: Resource, owner: Resource, value: Value) -> object:
+def to_kms(ctx: RuleContext, bucket: Resource, owner: Resource, value: Value) -> Fix | None:
     """`AES256` -> `aws:kms` with the project's customer-managed key when code here can name one
     (safe); in a project without a key, add the reference stack's key first (unsafe)."""
     sse = parent_map(owner.props, value)

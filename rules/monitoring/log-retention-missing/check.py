@@ -1,10 +1,10 @@
 from collections.abc import Iterator
 
-from iacreview.model import Literal, Resource
+from iacreview.model import Key, Literal, Resource
 from iacreview.rulekit import Finding, RuleContext
 from iacreview.rulekit.fixes import fix, set_property
 
-RETENTION = {"typescript": "retentionInDays", "python": "retention_in_days", "cfn": "RetentionInDays"}
+RETENTION = Key("retentionInDays")
 
 
 def check(group: Resource, ctx: RuleContext) -> Iterator[Finding]:
