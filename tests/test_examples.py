@@ -32,8 +32,11 @@ def test_example(rule_id: str, path: Path, catalogue: Catalogue) -> None:
 
 
 def example_config(path: Path, catalogue: Catalogue) -> Config:
-    """A rule whose examples need options (IAC402) keeps them in examples/config.yaml."""
+    """A rule whose examples need options (IAC402) keeps them in examples/config.yaml. Preview rules
+    run on their examples: the examples are how a rule earns `stable`."""
     config = (path if path.is_dir() else path.parent) / "config.yaml"
     if not config.is_file():
         config = path.parent / "config.yaml"
-    return load_config(config, catalogue) if config.is_file() else Config()
+    loaded = load_config(config, catalogue) if config.is_file() else Config()
+    loaded.preview = True
+    return loaded

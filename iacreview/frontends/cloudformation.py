@@ -501,18 +501,18 @@ def load(unit: SourceUnit, builder: ProjectBuilder, is_json: bool) -> None:
     TemplateReader(unit, builder).read(root)
 
 
-def load_yaml(units: list[SourceUnit], builder: ProjectBuilder) -> None:
+def load_each(units: list[SourceUnit], builder: ProjectBuilder, is_json: bool) -> None:
     """Each unit is a template of its own; one that cannot be read is a problem, not the end."""
     for unit in units:
         try:
-            load(unit, builder, is_json=False)
+            load(unit, builder, is_json)
         except FrontendError as exc:
             builder.problem(exc.span, exc.message)
+
+
+def load_yaml(units: list[SourceUnit], builder: ProjectBuilder) -> None:
+    load_each(units, builder, is_json=False)
 
 
 def load_json(units: list[SourceUnit], builder: ProjectBuilder) -> None:
-    for unit in units:
-        try:
-            load(unit, builder, is_json=True)
-        except FrontendError as exc:
-            builder.problem(exc.span, exc.message)
+    load_each(units, builder, is_json=True)

@@ -55,16 +55,30 @@ def test_parallel_and_serial_json_are_byte_identical_on_the_corpus(tmp_path: Pat
     assert outputs[0] == outputs[1]
 
 
+class CountingCache(Cache):
+    """A cache that counts its hits, so a test can tell a hit from a recomputed equal result."""
+
+    hits = 0
+
+    def get(self, key: str):  # type: ignore[no-untyped-def]
+        entry = super().get(key)
+        self.hits += entry is not None
+        return entry
+
+
 def test_cache_hits_and_invalidates(catalogue, tmp_path: Path) -> None:
     target = tmp_path / "t.yaml"
     target.write_text((STACK / "bad.cfn.yaml").read_text())
-    cache = Cache(tmp_path / "cache", "tool")
+    cache = CountingCache(tmp_path / "cache", "tool")
     first = Scanner(catalogue, Config(), today=TODAY, cache=cache).scan([str(target)])
-    assert list((tmp_path / "cache").rglob("*.json"))
+    assert list((tmp_path / "cache").rglob("*.json")) and cache.hits == 0
     second = Scanner(catalogue, Config(), today=TODAY, cache=cache).scan([str(target)])
+    assert cache.hits == 1, "the second scan of an unchanged file must be served from the cache"
     assert payload(second) == payload(first) and second.sources == first.sources
+    assert [f.frontend for f in second.findings] == [f.frontend for f in first.findings]
     target.write_text(target.read_text().replace("AES256", "aws:kms"))  # a change is a miss
     third = Scanner(catalogue, Config(), today=TODAY, cache=cache).scan([str(target)])
+    assert cache.hits == 1
     assert "IAC101" in {f.rule_id for f in first.findings} and "IAC101" not in {
         f.rule_id for f in third.findings
     }
