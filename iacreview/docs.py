@@ -21,7 +21,7 @@ def examples(rule: Rule) -> list[Path]:
     return sorted(
         p
         for p in folder.glob("*.*")
-        if p.name.startswith(("bad.", "good.")) and not p.name.endswith(".expect")
+        if p.name.startswith(("bad.", "good.")) and not p.name.endswith((".expect", ".snap"))
     )
 
 

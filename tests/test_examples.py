@@ -1,8 +1,14 @@
 """Every rule's examples are its tests: each bad example raises exactly that rule at the annotated
-lines, each good example never raises it. One case per (rule, example file)."""
+lines (each finding once: two findings on one line need two annotations), each good example never
+raises it. One case per (rule, example file).
+
+A bad example's exact spans and messages are pinned by its snapshot, `<example>.snap`: the text
+reporter's output for that rule, source lines and carets included. `IACREVIEW_REGEN=1` rewrites the
+snapshots; read the diff before committing it."""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -10,25 +16,50 @@ import pytest
 from iacreview.docs import examples
 from iacreview.engine.catalogue import Catalogue
 from iacreview.engine.config import Config, load_config
+from iacreview.engine.runner import Scanner
+from iacreview.model.span import LineIndex
+from iacreview.reporters.text import render_plain
 from tests.annotations import expected_in
-from tests.conftest import scan_files
+from tests.conftest import TODAY, scan_files
 
 CATALOGUE = Catalogue.load()
 CASES = [(rule.id, path) for rule in CATALOGUE.rules for path in examples(rule)]
+BAD = [(rule_id, path) for rule_id, path in CASES if path.name.startswith("bad.")]
+REGEN = os.environ.get("IACREVIEW_REGEN") == "1"
 
 
 @pytest.mark.parametrize(("rule_id", "path"), CASES, ids=[f"{r}/{p.name}" for r, p in CASES])
 def test_example(rule_id: str, path: Path, catalogue: Catalogue) -> None:
     found = scan_files([path], catalogue, example_config(path, catalogue))
-    got = {(file, line, rule) for file, line, rule, _ in found if rule == rule_id}
+    got = sorted((file, line, rule) for file, line, rule, _ in found if rule == rule_id)
     if path.name.startswith("bad."):
-        want = {
+        want = sorted(
             (str(Path(f).resolve()), line, rule) for f, line, rule in expected_in(path) if rule == rule_id
-        }
+        )
         assert want, f"{path.name} annotates no {rule_id} finding"
         assert got == want
     else:
-        assert got == set()
+        assert got == []
+
+
+def snapshot_of(rule_id: str, path: Path, catalogue: Catalogue) -> str:
+    """The text report of the rule's findings in a bad example, paths relative to its folder."""
+    scanner = Scanner(catalogue, example_config(path, catalogue), today=TODAY)
+    result = scanner.scan([str(path)])
+    findings = [f for f in result.findings if f.rule_id == rule_id]
+    sources = {f.path: LineIndex(result.sources.get(f.path) or Path(f.path).read_bytes()) for f in findings}
+    text = render_plain(findings, sources, result.files_scanned)
+    return text.replace(str(path.parent) + os.sep, "")
+
+
+@pytest.mark.parametrize(("rule_id", "path"), BAD, ids=[f"{r}/{p.name}" for r, p in BAD])
+def test_snapshot(rule_id: str, path: Path, catalogue: Catalogue) -> None:
+    snap = path.with_name(path.name + ".snap")
+    text = snapshot_of(rule_id, path, catalogue)
+    if REGEN:
+        snap.write_text(text, encoding="utf-8")
+    assert snap.is_file(), f"{snap.name} is missing: run IACREVIEW_REGEN=1 pytest tests/test_examples.py"
+    assert text == snap.read_text(encoding="utf-8")
 
 
 def example_config(path: Path, catalogue: Catalogue) -> Config:
