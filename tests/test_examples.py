@@ -49,7 +49,9 @@ def snapshot_of(rule_id: str, path: Path, catalogue: Catalogue) -> str:
     findings = [f for f in result.findings if f.rule_id == rule_id]
     sources = {f.path: LineIndex(result.sources.get(f.path) or Path(f.path).read_bytes()) for f in findings}
     text = render_plain(findings, sources, result.files_scanned)
-    return text.replace(str(path.parent) + os.sep, "")
+    for folder in (str(path.parent), os.path.relpath(path.parent)):  # project markers are shown relative
+        text = text.replace(folder + os.sep, "")
+    return text
 
 
 @pytest.mark.parametrize(("rule_id", "path"), BAD, ids=[f"{r}/{p.name}" for r, p in BAD])
