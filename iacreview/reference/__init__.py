@@ -2,6 +2,7 @@
 takes its snippets from it (`iacreview.rulekit.fixes`)."""
 
 import json
+import re
 import sys
 from functools import cache
 from importlib.resources import files
@@ -99,3 +100,78 @@ def cfn_resource_json(logical_id: str, drop: tuple[str, ...] = ("Tags",)) -> str
     """The same resource as one line of JSON: `"Id": {...}`."""
     data = yaml.load("\n".join(cfn_resource_yaml(logical_id, drop)), Loader=CfnLoader)
     return json.dumps(logical_id) + ": " + json.dumps(data[logical_id])
+
+
+# The program stacks' key, lifted out of its component so a fix can add it at a program's module
+# level: the `aws.kms.Key(...)` call of the reference source, named `data-key`, without the
+# component's `tags` and `parent`, and with the account id looked up where it is used.
+KEY_SOURCES = {"typescript": ("pulumi-ts", "index.ts"), "python": ("pulumi-py", "infra.py")}
+KEY_IMPORTS = {"typescript": ("pulumi",), "python": ("json",)}
+_CLOSERS = {"(": ")", "[": "]", "{": "}"}
+
+
+def call_arguments(text: str, open_paren: int) -> tuple[list[str], int]:
+    """The top-level arguments of the call whose `(` is at `open_paren`, and the offset after its
+    `)`. Strings (quotes, backticks) are skipped whole; our own sources put no bracket in a comment."""
+    depth, position, start = 0, open_paren, open_paren + 1
+    arguments: list[str] = []
+    stack: list[str] = []
+    while position < len(text):
+        char = text[position]
+        if char in "\"'`":
+            position = text.index(char, position + 1) + 1
+            continue
+        if char in _CLOSERS:
+            stack.append(_CLOSERS[char])
+            depth += 1
+        elif stack and char == stack[-1]:
+            stack.pop()
+            depth -= 1
+            if depth == 0:
+                arguments.append(text[start:position])
+                return [a.strip() for a in arguments if a.strip()], position + 1
+        elif char == "," and depth == 1:
+            arguments.append(text[start:position])
+            start = position + 1
+        position += 1
+    raise ValueError("unbalanced call in the reference source")
+
+
+def _dedent(text: str) -> list[str]:
+    lines = text.split("\n")
+    tail = [line for line in lines[1:] if line.strip()]
+    cut = min((len(line) - len(line.lstrip()) for line in tail), default=0)
+    return [lines[0]] + [line[cut:] for line in lines[1:]]
+
+
+@cache
+def pulumi_key(language: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The reference key as module-level code (lines, `{aws}` standing for the provider module's
+    name) and the modules it needs imported. The fixed examples pin the result; the TypeScript is
+    type-checked and the Python compiled by the fix tests."""
+    template, name = KEY_SOURCES[language]
+    text = template_files(template)[name]
+    call = re.search(r"aws\.kms\.Key\(", text)
+    if call is None:
+        raise ValueError(f"the {template} reference stack has no aws.kms.Key")
+    arguments, _ = call_arguments(text, call.end() - 1)
+    if language == "typescript":
+        props = "\n".join(
+            line for line in _dedent(arguments[1]) if line.strip() not in ("tags,", "tags")
+        ).replace("current.accountId", "aws.getCallerIdentityOutput().accountId")
+        code = f'const dataKey = new aws.kms.Key("data-key", {props});'
+    else:
+        keywords = [a for a in arguments[1:] if not a.startswith(("tags=", "opts="))]
+        body = [
+            "    " + line
+            for keyword in keywords
+            for line in _comma_after(
+                _dedent(keyword.replace("{account_id}", "{aws.get_caller_identity().account_id}"))
+            )
+        ]
+        code = "\n".join(["data_key = aws.kms.Key(", '    "data-key",', *body, ")"])
+    return tuple(re.sub(r"\baws\.", "{aws}.", code).split("\n")), KEY_IMPORTS[language]
+
+
+def _comma_after(lines: list[str]) -> list[str]:
+    return [*lines[:-1], lines[-1] + ","]

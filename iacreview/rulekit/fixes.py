@@ -234,67 +234,6 @@ def block_end(src: Source, offset: int) -> int | None:
 
 
 # --- the reference stack's customer-managed key ---------------------------------------------------
-# The reference stack's key, written without a component: rotation on, and a key policy that keeps
-# the account in control and lets S3 and CloudWatch Logs use the key.
-KEY_TS = """\
-const dataKey = new {aws}.kms.Key("data-key", {
-    description: "Customer-managed key for application data",
-    enableKeyRotation: true,
-    policy: {aws}.getCallerIdentityOutput().accountId.apply((accountId) => JSON.stringify({
-        Version: "2012-10-17",
-        Statement: [
-            {
-                Sid: "AccountAdmin",
-                Effect: "Allow",
-                Principal: { AWS: `arn:aws:iam::${accountId}:root` },
-                Action: "kms:*",
-                Resource: "*",
-            },
-            {
-                Sid: "ServicesUse",
-                Effect: "Allow",
-                Principal: { Service: ["s3.amazonaws.com", "logs.amazonaws.com"] },
-                Action: ["kms:Encrypt", "kms:Decrypt", "kms:GenerateDataKey*"],
-                Resource: "*",
-            },
-        ],
-    })),
-});
-"""
-KEY_PY = """\
-data_key = {aws}.kms.Key(
-    "data-key",
-    description="Customer-managed key for application data",
-    enable_key_rotation=True,
-    policy=pulumi.Output.json_dumps(
-        {
-            "Version": "2012-10-17",
-            "Statement": [
-                {
-                    "Sid": "AccountAdmin",
-                    "Effect": "Allow",
-                    "Principal": {
-                        "AWS": pulumi.Output.concat(
-                            "arn:aws:iam::", {aws}.get_caller_identity_output().account_id, ":root"
-                        )
-                    },
-                    "Action": "kms:*",
-                    "Resource": "*",
-                },
-                {
-                    "Sid": "ServicesUse",
-                    "Effect": "Allow",
-                    "Principal": {"Service": ["s3.amazonaws.com", "logs.amazonaws.com"]},
-                    "Action": ["kms:Encrypt", "kms:Decrypt", "kms:GenerateDataKey*"],
-                    "Resource": "*",
-                },
-            ],
-        }
-    ),
-)
-"""
-
-
 def _top_level_start(src: Source, offset: int) -> int:
     """Start of the module-level statement holding `offset` (the class around a component's bucket),
     so that an added key is a module-level name the stack can export."""
@@ -337,11 +276,11 @@ def add_customer_key(ctx: RuleContext, bucket: Resource) -> tuple[list[Edit], st
     alias = sdk_alias(ctx, bucket)
     if alias is None or lang not in PROGRAM_LANGUAGES or b"dataKey" in src.data or b"data_key" in src.data:
         return None
-    template = KEY_TS if lang == "typescript" else KEY_PY
-    lines = [*template.replace("{aws}", alias).splitlines(), ""]
+    code, modules = reference_stack.pulumi_key(lang)  # the reference stack's own key, lifted out
+    lines = [*(line.replace("{aws}", alias) for line in code), ""]
     edits = [render.insert_lines_before(src, _top_level_start(src, bucket.span.start), lines)]
-    if lang == "python":
-        imported = import_pulumi(src, bucket.span.start)  # the policy is built with pulumi.Output
+    for module in modules:
+        imported = import_module(src, bucket.span.start, lang, module)
         if imported is None:
             return None
         edits += [imported] if isinstance(imported, Edit) else []
@@ -349,15 +288,29 @@ def add_customer_key(ctx: RuleContext, bucket: Resource) -> tuple[list[Edit], st
 
 
 def import_pulumi(src: Source, offset: int) -> Edit | bool | None:
-    """True when the Python code holding `offset` imports `pulumi`; else the edit that adds the
-    import before its first import (None when it has none to stand beside)."""
+    return import_module(src, offset, "python", "pulumi")
+
+
+def import_module(src: Source, offset: int, lang: str, module: str) -> Edit | bool | None:
+    """True when the code holding `offset` imports `module` (Python `import json`, TypeScript
+    `import * as pulumi from "@pulumi/pulumi"`); else the edit that adds the import before its
+    first import, in the quotes that import uses (None when it has none to stand beside)."""
     lo, hi = _code_range(src, offset)
-    if re.search(rb"^import pulumi\s*$", src.data[lo:hi], re.M):
+    code = src.data[lo:hi]
+    if lang == "python":
+        present = rb"^import " + module.encode() + rb"\s*$"
+        first = re.search(rb"^(?:import|from)\s", code, re.M)
+        line = f"import {module}\n"
+    else:
+        present = rb"^import \* as " + module.encode() + rb" from [\"']@pulumi/" + module.encode() + rb"[\"']"
+        first = re.search(rb"^import\s[^\n]*?([\"'])", code, re.M)
+        quote = first.group(1).decode() if first else '"'
+        line = f"import * as {module} from {quote}@pulumi/{module}{quote};\n"
+    if re.search(present, code, re.M):
         return True
-    first = re.search(rb"^(?:import|from)\s", src.data[lo:hi], re.M)
     if first is None:
         return None
-    return Edit(Span(src.path, lo + first.start(), lo + first.start()), "import pulumi\n")
+    return Edit(Span(src.path, lo + first.start(), lo + first.start()), line)
 
 
 # --- outputs ------------------------------------------------------------------------------------

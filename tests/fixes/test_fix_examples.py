@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import os
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -32,6 +34,7 @@ CASES = [
     for path in examples(rule)
     if path.is_file() and path.name.startswith("bad.") and path.name.endswith(EDITED)
 ]
+RULES_DIR = Path(__file__).resolve().parents[2] / "rules"
 REGEN = os.environ.get("IACREVIEW_REGEN") == "1"
 
 
@@ -78,3 +81,20 @@ def test_every_fixable_rule_fixes_pulumi_and_cloudformation(rule: Rule) -> None:
     twins = {p.name for p in (rule.folder / "examples").glob("fixed.*")}
     for wanted in ("fixed.pulumi.ts", "fixed.cfn.yaml"):
         assert wanted in twins, f"{rule.id} has no {wanted}"
+
+
+FIXED_PYTHON = sorted(RULES_DIR.glob("*/*/examples/fixed.pulumi.py"))
+
+
+@pytest.mark.parametrize("fixed", FIXED_PYTHON, ids=lambda p: f"{p.parent.parent.name}/{p.name}")
+def test_fixed_python_compiles_and_is_pyflakes_clean(fixed: Path) -> None:
+    """What a fix writes in Python is real Python: it compiles, and pyflakes (ruff's F rules) finds no
+    undefined name, unused import or redefinition in it."""
+    compile(fixed.read_text(encoding="utf-8"), str(fixed), "exec")
+    ruff = subprocess.run(
+        [sys.executable, "-m", "ruff", "check", "--isolated", "--select", "F", "--no-cache", str(fixed)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert ruff.returncode == 0, ruff.stdout

@@ -1,23 +1,19 @@
-import pulumi
+import json
 import pulumi_aws as aws
 
 # expect: IAC101
 data_key = aws.kms.Key(
     "data-key",
-    description="Customer-managed key for application data",
+    description="Application data key",
     enable_key_rotation=True,
-    policy=pulumi.Output.json_dumps(
+    policy=json.dumps(
         {
             "Version": "2012-10-17",
             "Statement": [
                 {
                     "Sid": "AccountAdmin",
                     "Effect": "Allow",
-                    "Principal": {
-                        "AWS": pulumi.Output.concat(
-                            "arn:aws:iam::", aws.get_caller_identity_output().account_id, ":root"
-                        )
-                    },
+                    "Principal": {"AWS": f"arn:aws:iam::{aws.get_caller_identity().account_id}:root"},
                     "Action": "kms:*",
                     "Resource": "*",
                 },

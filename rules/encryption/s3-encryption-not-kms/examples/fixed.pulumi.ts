@@ -1,16 +1,17 @@
+import * as pulumi from "@pulumi/pulumi";
 import * as aws from "@pulumi/aws";
 
 // expect: IAC101
 const dataKey = new aws.kms.Key("data-key", {
-    description: "Customer-managed key for application data",
+    description: "Application data key",
     enableKeyRotation: true,
-    policy: aws.getCallerIdentityOutput().accountId.apply((accountId) => JSON.stringify({
+    policy: pulumi.jsonStringify({
         Version: "2012-10-17",
         Statement: [
             {
                 Sid: "AccountAdmin",
                 Effect: "Allow",
-                Principal: { AWS: `arn:aws:iam::${accountId}:root` },
+                Principal: { AWS: pulumi.interpolate`arn:aws:iam::${aws.getCallerIdentityOutput().accountId}:root` },
                 Action: "kms:*",
                 Resource: "*",
             },
@@ -22,7 +23,7 @@ const dataKey = new aws.kms.Key("data-key", {
                 Resource: "*",
             },
         ],
-    })),
+    }),
 });
 
 const logs = new aws.s3.Bucket("logs", {});
