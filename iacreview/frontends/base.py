@@ -23,6 +23,10 @@ from iacreview.model.kinds import kind_of
 from iacreview.model.project import LoadedUnit
 from iacreview.model.span import LineIndex
 
+# how deep a frontend reads nested values or expressions; deeper ones (and a YAML alias that
+# contains itself) are read as unknown rather than overflowing the stack
+MAX_DEPTH = 150
+
 
 class FrontendError(Exception):
     """A file the frontend cannot read as IaC; becomes one IAC000 finding."""

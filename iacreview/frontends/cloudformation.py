@@ -13,7 +13,7 @@ from typing import Any
 
 import yaml
 
-from iacreview.frontends.base import FrontendError, ProjectBuilder, ResourceDraft, SourceUnit
+from iacreview.frontends.base import MAX_DEPTH, FrontendError, ProjectBuilder, ResourceDraft, SourceUnit
 from iacreview.model import (
     Call,
     Component,
@@ -36,7 +36,6 @@ Loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 ScalarNode, MappingNode, SequenceNode = yaml.ScalarNode, yaml.MappingNode, yaml.SequenceNode
 _STR, _SEQ, _MAP = "tag:yaml.org,2002:str", "tag:yaml.org,2002:seq", "tag:yaml.org,2002:map"
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
-MAX_DEPTH = 200
 MAX_EXPANDED_NODES = 2_000_000  # an alias bomb expands past this; a real template never does
 
 INTRINSICS = {

@@ -4,16 +4,21 @@ Program code is not run. Each function, method and class constructor is a `Templ
 once, lazily, at its first call: resources created inside inherit the call site's conditions and
 owning component. A helper called from sites under different conditions drops the call-site part
 (see `settle_conditions`). Values are model `Value`s, or handles for things that are not data.
+
+`Interpreter` holds a project's evaluation state and the SDK operations (create a resource, export,
+`addToPolicy`, `Tags.of().add`); `Walker` is the walk both languages share (names and scopes, the
+depth guard, conditions from `if`, early returns, ternaries and `&&`, string `+`, `||`). A
+language's `Scope` subclasses `Walker` and says only how its syntax maps onto these.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Generic, TypeVar
 
-from iacreview.frontends.base import ProjectBuilder, ResourceDraft, SourceUnit
+from iacreview.frontends.base import MAX_DEPTH, ProjectBuilder, ResourceDraft, SourceUnit
 from iacreview.frontends.frameworks import (
     COMPONENT_BASES,
     cdk_props,
@@ -110,6 +115,11 @@ class Interpreter:
         self.component_children: dict[str, set[str]] = {}
         self.component_info: dict[str, tuple[str, str, Span]] = {}
         self.component_instances: dict[str, list[tuple[str, Span]]] = {}
+        self.depth = 0  # of the expression being evaluated (see Walker.eval)
+
+    def resolve_import(self, name: str, module: str) -> Obj:
+        """A name another file of the project defines, evaluating that file first if needed."""
+        raise NotImplementedError
 
     # conditions ------------------------------------------------------------
     @contextmanager
@@ -314,6 +324,194 @@ class Interpreter:
 
 
 NOT_SDK = object()  # create(): the class is none of the SDKs'
+S = TypeVar("S")  # a statement node of the language being walked
+E = TypeVar("E")  # an expression node
+
+
+class Walker(Generic[S, E]):
+    """Names visible in one block (and the `this`/`self` of the enclosing class), and the walk both
+    program languages share. Subclasses supply `span`, `text`, `exec`, `_eval` and the two questions
+    `exits` and `exit_guard`."""
+
+    def __init__(
+        self,
+        parent: Walker[S, E] | None,
+        program: Interpreter,
+        unit: SourceUnit,
+        this: ObjectHandle | None,
+        top: bool = False,
+    ) -> None:
+        self.parent = parent
+        self.program = program
+        self.unit = unit
+        self.this = this
+        self.top = top
+        self.names: dict[str, Obj] = {}
+        self.returned: Obj = None
+
+    # what each language says ---------------------------------------------------
+    def span(self, node: S | E) -> Span:
+        raise NotImplementedError
+
+    def text(self, node: S | E) -> str:
+        raise NotImplementedError
+
+    def exec(self, stmt: S) -> None:
+        raise NotImplementedError
+
+    def _eval(self, node: E, variable: str | None) -> Obj:
+        raise NotImplementedError
+
+    def exits(self, stmt: S) -> bool:
+        """A `return` or `throw`/`raise`: nothing after it in the block runs."""
+        raise NotImplementedError
+
+    def exit_guard(self, stmt: S) -> E | None:
+        """The test of an `if` without `else` whose body always exits (an early return)."""
+        raise NotImplementedError
+
+    def condition_text(self, node: E) -> str:
+        return self.text(node)
+
+    def callback(self, node: E, receiver: Obj) -> Obj:
+        """What the function passed to `.apply(...)` returns, given the value it receives."""
+        raise NotImplementedError
+
+    # names ---------------------------------------------------------------------
+    def lookup(self, name: str) -> Obj:
+        scope: Walker[S, E] | None = self
+        while scope is not None:
+            if name in scope.names:
+                found = scope.names[name]
+                if isinstance(found, LazyImport):
+                    resolved = self.program.resolve_import(found.name, found.module)
+                    if resolved is not None:
+                        return resolved
+                return found
+            scope = scope.parent
+        return self.program.symbols.get(name)
+
+    # values --------------------------------------------------------------------
+    def eval(self, node: E | None, variable: str | None = None) -> Obj:
+        if node is None:
+            return None
+        self.program.depth += 1
+        try:
+            if self.program.depth > MAX_DEPTH:
+                return Unknown(self.span(node), "...")
+            return self._eval(node, variable)
+        finally:
+            self.program.depth -= 1
+
+    def value_of(self, node: E, variable: str | None = None) -> Value:
+        """`node` evaluated as a model value; its span and text are read only for what is not one."""
+        return self.as_model(self.eval(node, variable), node)
+
+    def as_model(self, obj: Obj, node: S | E) -> Value:
+        return obj if isinstance(obj, Value) else as_value(obj, self.span(node), self.text(node))
+
+    # conditions ----------------------------------------------------------------
+    def condition_of(self, test: E, negated: bool = False) -> Condition:
+        return Condition(" ".join(self.condition_text(test).split()), self.span(test), negated)
+
+    @contextmanager
+    def guarded(self, test: E, negated: bool = False) -> Iterator[None]:
+        """What runs inside exists only when `test` holds (or, negated, when it does not)."""
+        self.program.conditions.append(self.condition_of(test, negated))
+        try:
+            yield
+        finally:
+            self.program.conditions.pop()
+
+    def exec_block(self, stmts: Sequence[S]) -> None:
+        """Statements in order: an unconditional exit ends the block; after an early return
+        (`if (x) return;`) the rest of the block runs only when its test does not hold."""
+        pushed = 0
+        try:
+            for stmt in stmts:
+                if self.exits(stmt):
+                    self.exec(stmt)
+                    break  # only an unconditional exit ends the block; a return in a branch does not
+                guard = self.exit_guard(stmt)
+                self.exec(stmt)
+                if guard is not None:
+                    self.program.conditions.append(self.condition_of(guard, negated=True))
+                    pushed += 1
+        finally:
+            for _ in range(pushed):
+                self.program.conditions.pop()
+
+    def if_else(self, test: E, then: Callable[[], object], otherwise: Callable[[], object] | None) -> None:
+        self.eval(test)
+        with self.guarded(test):
+            then()
+        if otherwise is not None:
+            with self.guarded(test, negated=True):
+                otherwise()
+
+    # SDK methods the model follows -------------------------------------------------
+    def sdk_method(self, method: str, receiver: E, args: Sequence[E], span: Span, on_tags_of: bool) -> Obj:
+        """`x.apply(f)`, `Tags.of(scope).add(k, v)`, `role.addToPolicy(s)`, `this.registerOutputs(...)`,
+        in either language's spelling (`add_to_policy`). NOT_SDK when `method` is none of them."""
+        name = method.replace("_", "").lower()
+        if name in ("apply", "then") and args:
+            value = self.eval(receiver)
+            body = self.callback(args[0], value)
+            return Call(span, "apply", (as_value(value, self.span(receiver)), as_value(body, span)))
+        if name == "add" and on_tags_of and len(args) >= 2:
+            key, tag = (self.value_of(a) for a in args[:2])
+            self.program.default_tag(self.unit, key, tag, span)  # CDK/CDKTF Tags.of(scope).add(k, v)
+            return None
+        if name in ("addtopolicy", "addtoprincipalpolicy") and args:
+            target = self.eval(receiver)
+            statement = self.value_of(args[0])
+            if isinstance(target, ResourceHandle):
+                self.program.add_statement(self.unit, target, statement, span)
+            return None
+        if name == "registeroutputs":
+            for arg in args:
+                self.eval(arg)
+            return None
+        return NOT_SDK
+
+    # operators -----------------------------------------------------------------
+    def choice(self, test: E, when: E | None, otherwise: E | None, span: Span, variable: str | None) -> Obj:
+        """`test ? a : b` / `a if test else b`: each branch under its condition; a resource on one
+        side and nothing on the other is the resource, created under the condition."""
+        self.eval(test)
+        with self.guarded(test):
+            a = self.eval(when, variable)
+        with self.guarded(test, negated=True):
+            b = self.eval(otherwise, variable)
+        if isinstance(b, Literal) and b.value is None and not isinstance(a, Value):
+            return a
+        if isinstance(a, Literal) and a.value is None and not isinstance(b, Value):
+            return b
+        return Call(span, "?:", (as_value(a, span), as_value(b, span)))
+
+    def guarded_by(self, test: E, guarded: E | None, whole: E, variable: str | None) -> Obj:
+        """`test && x` / `test and x`: `x` exists only when `test` holds."""
+        self.eval(test)
+        with self.guarded(test):
+            result = self.eval(guarded, variable)
+        return result if not isinstance(result, Value) else Unknown(self.span(whole), self.text(whole))
+
+    def concat(self, operands: Sequence[E], whole: E) -> Obj:
+        """`a + b`: a string template when a part is a string or a template, else unknown."""
+        parts = [self.as_model(self.eval(operand), operand) for operand in operands]
+        if any(_is_text(part) for part in parts):
+            return template_of(parts, self.span(whole))
+        return Unknown(self.span(whole), self.text(whole))
+
+    def either(self, operands: Sequence[E], whole: E) -> Obj:
+        """`a || b` / `a or b` / `a ?? b`: the first operand that is a resource or an object."""
+        values = [self.eval(operand) for operand in operands]
+        handles = [v for v in values if isinstance(v, ResourceHandle | ObjectHandle)]
+        return handles[0] if handles else Unknown(self.span(whole), self.text(whole))
+
+
+def _is_text(value: Value) -> bool:
+    return isinstance(value, Template) or (isinstance(value, Literal) and isinstance(value.value, str))
 
 
 def _props(values: list[Value], keywords: MapValue | None, index: int, span: Span) -> MapValue:

@@ -13,12 +13,11 @@ import re
 
 import yaml
 
-from iacreview.frontends.base import FrontendError, ProjectBuilder, ResourceDraft, SourceUnit
+from iacreview.frontends.base import MAX_DEPTH, FrontendError, ProjectBuilder, ResourceDraft, SourceUnit
 from iacreview.model import ListValue, Literal, MapValue, Output, Ref, Span, Template, Unknown, Value
 from iacreview.model.values import Entry
 
 Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-MAX_DEPTH = 100  # deeper values (or an alias that contains itself) are read as unknown
 _INTERPOLATION = re.compile(r"\$\{([A-Za-z_][\w-]*)(?:\.([\w.\[\]\"-]+))?\}")
 
 

@@ -16,17 +16,16 @@ from iacreview.frontends.interp import (
     ModuleHandle,
     Obj,
     ObjectHandle,
-    ResourceHandle,
+    Walker,
     as_value,
     is_component_base,
     member,
     template_of,
 )
-from iacreview.model import Call, Condition, ListValue, Literal, MapValue, Span, Unknown, Value
+from iacreview.model import Call, ListValue, Literal, MapValue, Span, Unknown, Value
 from iacreview.model.span import span_from
 from iacreview.model.values import Entry
 
-MAX_DEPTH = 150  # deeper expressions are left unknown rather than overflowing the stack
 MAX_RECOVERIES = 25  # lines blanked to read past syntax errors before giving a file up
 
 
@@ -39,7 +38,6 @@ class PythonProgram(Interpreter):
         super().__init__(builder, symbols)
         self.pending: dict[str, tuple[SourceUnit, ast.Module]] = {}
         self.modules: list[tuple[SourceUnit, ast.Module]] = []
-        self.depth = 0
         self.spans: dict[int, Span] = {}  # by node identity: every tree stays alive in `modules`
 
     def add(self, unit: SourceUnit) -> None:
@@ -94,23 +92,11 @@ def _module_key(path: str) -> str:
     return re.sub(r"\.py$", "", path.replace("\\", "/")).lstrip("./")
 
 
-class Scope:
-    def __init__(
-        self,
-        parent: Scope | None,
-        program: PythonProgram,
-        unit: SourceUnit,
-        this: ObjectHandle | None,
-        top: bool = False,
-    ) -> None:
-        self.parent = parent
-        self.program = program
-        self.unit = unit
-        self.this = this
-        self.top = top
-        self.names: dict[str, Obj] = {}
-        self.returned: Obj = None
-        self.self_name = "self"
+class Scope(Walker[ast.stmt, ast.expr]):
+    """Python syntax mapped onto the shared walk."""
+
+    program: PythonProgram
+    self_name = "self"
 
     def span(self, node: ast.AST) -> Span:
         # asked for every node, often several times: computed once, kept by the program
@@ -127,52 +113,25 @@ class Scope:
         span = self.program.spans[id(node)] = span_from((self.unit.path, base + start, base + end))
         return span
 
-    def value_of(self, node: ast.expr, variable: str | None = None) -> Value:
-        """`node` evaluated as a model value; its span and text are read only for what is not one."""
-        return self.as_model(self.eval(node, variable), node)
-
-    def as_model(self, obj: Obj, node: ast.AST) -> Value:
-        return obj if isinstance(obj, Value) else as_value(obj, self.span(node), self.text(node))
-
     def text(self, node: ast.AST) -> str:
         span = self.span(node)
         return self.unit.text[span.start - self.unit.base : span.end - self.unit.base].decode(
             "utf-8", "replace"
         )
 
-    def lookup(self, name: str) -> Obj:
-        scope: Scope | None = self
-        while scope is not None:
-            if name in scope.names:
-                found = scope.names[name]
-                if isinstance(found, LazyImport):
-                    resolved = self.program.resolve_import(found.name, found.module)
-                    if resolved is not None:
-                        return resolved
-                return found
-            scope = scope.parent
-        return self.program.symbols.get(name)
+    def exits(self, stmt: ast.stmt) -> bool:
+        return isinstance(stmt, ast.Return | ast.Raise)
+
+    def callback(self, node: ast.expr, receiver: Obj) -> Obj:
+        fn = self.eval(node)
+        return self.program.call(fn) if isinstance(fn, Fn) else fn
+
+    def exit_guard(self, stmt: ast.stmt) -> ast.expr | None:
+        if isinstance(stmt, ast.If) and not stmt.orelse and stmt.body and _always_exits(stmt.body):
+            return stmt.test
+        return None
 
     # statements ------------------------------------------------------------------
-    def exec_block(self, body: list[ast.stmt]) -> None:
-        pushed = 0
-        try:
-            for stmt in body:
-                if isinstance(stmt, ast.Return | ast.Raise):
-                    self.exec(stmt)
-                    break  # only an unconditional exit ends the block; a return in a branch does not
-                if isinstance(stmt, ast.If) and not stmt.orelse and stmt.body and _always_exits(stmt.body):
-                    self.exec(stmt)
-                    self.program.conditions.append(
-                        Condition(self.text(stmt.test), self.span(stmt.test), True)
-                    )
-                    pushed += 1
-                    continue
-                self.exec(stmt)
-        finally:
-            for _ in range(pushed):
-                self.program.conditions.pop()
-
     def exec(self, stmt: ast.stmt) -> None:
         if isinstance(stmt, ast.Import):
             for alias in stmt.names:
@@ -201,12 +160,12 @@ class Scope:
         elif isinstance(stmt, ast.Expr):
             self.eval(stmt.value)
         elif isinstance(stmt, ast.If):
-            self.eval(stmt.test)
-            with self.program.condition(self.text(stmt.test), self.span(stmt.test)):
-                self.exec_block(stmt.body)
-            if stmt.orelse:
-                with self.program.condition(self.text(stmt.test), self.span(stmt.test), negated=True):
-                    self.exec_block(stmt.orelse)
+            body, orelse = stmt.body, stmt.orelse
+            self.if_else(
+                stmt.test,
+                lambda: self.exec_block(body),
+                (lambda: self.exec_block(orelse)) if orelse else None,
+            )
         elif isinstance(stmt, ast.Return):
             result = self.eval(stmt.value) if stmt.value is not None else Unknown(self.span(stmt), "return")
             if self.returned is None:
@@ -323,17 +282,6 @@ class Scope:
         return scope.returned
 
     # expressions ---------------------------------------------------------------------
-    def eval(self, node: ast.expr | None, variable: str | None = None) -> Obj:
-        if node is None:
-            return None
-        self.program.depth += 1
-        try:
-            if self.program.depth > MAX_DEPTH:
-                return Unknown(self.span(node), "...")
-            return self._eval(node, variable)
-        finally:
-            self.program.depth -= 1
-
     def _eval(self, node: ast.expr, variable: str | None) -> Obj:
         span = self.span(node)
         if isinstance(node, ast.Constant):
@@ -397,31 +345,16 @@ class Scope:
         if isinstance(node, ast.Call):
             return self.call(node, variable)
         if isinstance(node, ast.IfExp):
-            self.eval(node.test)
-            with self.program.condition(self.text(node.test), self.span(node.test)):
-                a = self.eval(node.body, variable)
-            with self.program.condition(self.text(node.test), self.span(node.test), negated=True):
-                b = self.eval(node.orelse, variable)
-            if isinstance(b, Literal) and b.value is None and not isinstance(a, Value):
-                return a
-            if isinstance(a, Literal) and a.value is None and not isinstance(b, Value):
-                return b
-            return Call(span, "?:", (as_value(a, span), as_value(b, span)))
+            return self.choice(node.test, node.body, node.orelse, span, variable)
         if isinstance(node, ast.BoolOp):
             if isinstance(node.op, ast.And) and len(node.values) >= 2:
-                self.eval(node.values[0])
-                with self.program.condition(self.text(node.values[0]), self.span(node.values[0])):
-                    result = self.eval(node.values[-1], variable)
-                return result if not isinstance(result, Value) else Unknown(span, self.text(node))
-            values = [self.eval(v) for v in node.values]
-            handles = [v for v in values if isinstance(v, ResourceHandle | ObjectHandle)]
-            return handles[0] if handles else Unknown(span, self.text(node))
+                return self.guarded_by(node.values[0], node.values[-1], node, variable)
+            return self.either(node.values, node)
         if isinstance(node, ast.BinOp):
-            lv, rv = self.eval(node.left), self.eval(node.right)
             if isinstance(node.op, ast.Add):
-                parts = [as_value(lv, self.span(node.left)), as_value(rv, self.span(node.right))]
-                if any(isinstance(p, Literal) and isinstance(p.value, str) for p in parts):
-                    return template_of(parts, span)
+                return self.concat([node.left, node.right], node)
+            self.eval(node.left)
+            self.eval(node.right)
             return Unknown(span, self.text(node))
         if isinstance(node, ast.Lambda):
             return self.function(node, variable or f"<lambda@{node.lineno}>", None)
@@ -457,35 +390,11 @@ class Scope:
             and node.args
         ):
             return self.eval(node.args[0], variable)
-        if isinstance(func, ast.Attribute) and func.attr == "apply" and node.args:
-            receiver = self.eval(func.value)
-            fn = self.eval(node.args[0])
-            body = self.program.call(fn) if isinstance(fn, Fn) else fn
-            return Call(span, "apply", (as_value(receiver, self.span(func.value)), as_value(body, span)))
-        if (
-            isinstance(func, ast.Attribute)
-            and func.attr == "add"
-            and isinstance(func.value, ast.Call)
-            and self.text(func.value.func).endswith("Tags.of")
-            and len(node.args) >= 2
-        ):
-            key, value = (self.value_of(a) for a in node.args[:2])
-            self.program.default_tag(self.unit, key, value, span)  # CDK Tags.of(scope).add(k, v)
-            return None
-        if (
-            isinstance(func, ast.Attribute)
-            and func.attr in ("add_to_policy", "add_to_principal_policy")
-            and node.args
-        ):
-            target = self.eval(func.value)
-            statement = self.value_of(node.args[0])
-            if isinstance(target, ResourceHandle):
-                self.program.add_statement(self.unit, target, statement, span)
-            return None
-        if fname.endswith("register_outputs"):
-            for a in node.args:
-                self.eval(a)
-            return None
+        if isinstance(func, ast.Attribute):
+            on_tags_of = isinstance(func.value, ast.Call) and self.text(func.value.func).endswith("Tags.of")
+            handled = self.sdk_method(func.attr, func.value, node.args, span, on_tags_of)
+            if handled is not NOT_SDK:
+                return handled
         if fname in ("super().__init__",) or (isinstance(func, ast.Attribute) and func.attr == "__init__"):
             return None
         callee = self.eval(func)

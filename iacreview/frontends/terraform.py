@@ -13,7 +13,14 @@ import re
 from functools import cache
 from typing import Any
 
-from iacreview.frontends.base import ProjectBuilder, ResourceDraft, SourceUnit, number, report_syntax_error
+from iacreview.frontends.base import (
+    MAX_DEPTH,
+    ProjectBuilder,
+    ResourceDraft,
+    SourceUnit,
+    number,
+    report_syntax_error,
+)
 from iacreview.model import (
     Call,
     Component,
@@ -32,7 +39,6 @@ from iacreview.model.span import span_from
 from iacreview.model.values import Entry
 
 Node = Any  # tree_sitter.Node
-MAX_DEPTH = 150
 PASS_THROUGH = {"jsonencode", "tomap", "tolist", "toset", "sensitive", "nonsensitive", "try", "coalesce"}
 _MODULE_DIR = re.compile(r"(?:^|/)modules/([^/]+)/")
 

@@ -17,7 +17,7 @@ from iacreview.frontends.interp import (
     ModuleHandle,
     Obj,
     ObjectHandle,
-    ResourceHandle,
+    Walker,
     as_value,
     is_component_base,
     member,
@@ -28,9 +28,6 @@ from iacreview.model.span import span_from
 from iacreview.model.values import Entry
 
 Node = Any  # tree_sitter.Node
-
-# npm module -> the SDK path its names start with
-MAX_DEPTH = 150  # deeper expressions are left unknown rather than overflowing the stack
 
 
 @cache
@@ -58,7 +55,6 @@ class TypeScriptProgram(Interpreter):
         super().__init__(builder, symbols)
         self.units: list[tuple[SourceUnit, Node]] = []
         self.pending: dict[str, tuple[SourceUnit, Node]] = {}
-        self.depth = 0
 
     # files ------------------------------------------------------------------
     def add(self, unit: SourceUnit) -> None:
@@ -112,55 +108,40 @@ def _string_value(node: Node) -> str:
     return raw
 
 
-class Scope:
-    """Names visible in one block, and the `this` of the enclosing class."""
+class Scope(Walker[Node, Node]):
+    """TypeScript syntax mapped onto the shared walk."""
 
-    def __init__(
-        self,
-        parent: Scope | None,
-        program: TypeScriptProgram,
-        unit: SourceUnit,
-        this: ObjectHandle | None,
-        top: bool = False,
-    ) -> None:
-        self.parent = parent
-        self.program = program
-        self.unit = unit
-        self.this = this
-        self.top = top
-        self.names: dict[str, Obj] = {}
-        self.returned: Obj = None
+    program: TypeScriptProgram
 
-    # helpers -----------------------------------------------------------------
+    # the language's part -----------------------------------------------------------
     def span(self, node: Node) -> Span:
         base = self.unit.base  # SourceUnit.span, without two calls: asked for every node evaluated
         return span_from((self.unit.path, base + node.start_byte, base + node.end_byte))
 
-    def value_of(self, node: Node, variable: str | None = None) -> Value:
-        """`node` evaluated as a model value; its span and text are read only for what is not one."""
-        return self.as_model(self.eval(node, variable), node)
-
-    def as_model(self, obj: Obj, node: Node) -> Value:
-        return obj if isinstance(obj, Value) else as_value(obj, self.span(node), self.text(node))
-
     def text(self, node: Node) -> str:
         return str(node.text.decode("utf-8", "replace"))
 
-    def lookup(self, name: str) -> Obj:
-        scope: Scope | None = self
-        while scope is not None:
-            if name in scope.names:
-                found = scope.names[name]
-                if isinstance(found, LazyImport):
-                    resolved = self.program.resolve_import(found.name, found.module)
-                    if resolved is not None:
-                        return resolved
-                return found
-            scope = scope.parent
-        return self.program.symbols.get(name)
+    def condition_text(self, node: Node) -> str:
+        text = self.text(node)
+        return text[1:-1] if text.startswith("(") and text.endswith(")") else text
+
+    def exits(self, stmt: Node) -> bool:
+        return stmt.type in ("return_statement", "throw_statement")
+
+    def callback(self, node: Node, receiver: Obj) -> Obj:
+        if node.type in ("arrow_function", "function_expression"):
+            return self.run_function(node, None, bind=receiver)
+        return self.eval(node)
+
+    def exit_guard(self, stmt: Node) -> Node | None:
+        if stmt.type == "if_statement" and stmt.child_by_field_name("alternative") is None:
+            body = stmt.child_by_field_name("consequence")
+            if body is not None and _always_exits(body):
+                return stmt.child_by_field_name("condition")
+        return None
 
     def assign(self, name: str, value: Obj) -> None:
-        scope: Scope | None = self
+        scope: Walker[Node, Node] | None = self
         while scope is not None:
             if name in scope.names:
                 scope.names[name] = value
@@ -286,27 +267,6 @@ class Scope:
         return self.program.register(Fn(f"{cls.key}.{name}", "method", node, run, name))
 
     # statements -------------------------------------------------------------------
-    def exec_block(self, nodes: list[Node]) -> None:
-        pushed = 0
-        try:
-            for node in nodes:
-                if node.type in ("return_statement", "throw_statement"):
-                    self.exec(node)
-                    break  # only an unconditional exit ends the block; a return in a branch does not
-                if node.type == "if_statement" and node.child_by_field_name("alternative") is None:
-                    body = node.child_by_field_name("consequence")
-                    if body is not None and _always_exits(body):
-                        cond = node.child_by_field_name("condition")
-                        self.exec(node)
-                        if cond is not None:
-                            self.program.conditions.append(_condition(self, cond, negated=True))
-                            pushed += 1
-                        continue
-                self.exec(node)
-        finally:
-            for _ in range(pushed):
-                self.program.conditions.pop()
-
     def exec(self, node: Node) -> None:
         t = node.type
         if t in ("lexical_declaration", "variable_declaration"):
@@ -429,21 +389,16 @@ class Scope:
         alt = node.child_by_field_name("alternative")
         if cond is None:
             return
-        self.eval(cond)
-        first = _condition(self, cond)
-        self.program.conditions.append(first)
-        try:
+
+        def then() -> None:
             if cons is not None:
                 self.exec(cons)
-        finally:
-            self.program.conditions.pop()
-        if alt is not None:
-            self.program.conditions.append(_condition(self, cond, negated=True))
-            try:
-                for child in alt.named_children:
-                    self.exec(child)
-            finally:
-                self.program.conditions.pop()
+
+        def otherwise() -> None:
+            for child in alt.named_children:
+                self.exec(child)
+
+        self.if_else(cond, then, otherwise if alt is not None else None)
 
     def switch(self, node: Node) -> None:
         value = node.child_by_field_name("value")
@@ -459,17 +414,6 @@ class Scope:
                     self.exec(stmt)
 
     # expressions -------------------------------------------------------------------
-    def eval(self, node: Node | None, variable: str | None = None) -> Obj:
-        if node is None:
-            return None
-        self.program.depth += 1
-        try:
-            if self.program.depth > MAX_DEPTH:
-                return Unknown(self.span(node), "...")
-            return self._eval(node, variable)
-        finally:
-            self.program.depth -= 1
-
     def _eval(self, node: Node, variable: str | None) -> Obj:
         t = node.type
         span = self.span(node)
@@ -633,53 +577,27 @@ class Scope:
 
     def ternary(self, node: Node, variable: str | None) -> Obj:
         cond = node.child_by_field_name("condition")
-        cons = node.child_by_field_name("consequence")
-        alt = node.child_by_field_name("alternative")
         if cond is None:
             return Unknown(self.span(node), self.text(node))
-        self.eval(cond)
-        self.program.conditions.append(_condition(self, cond))
-        try:
-            a = self.eval(cons, variable)
-        finally:
-            self.program.conditions.pop()
-        self.program.conditions.append(_condition(self, cond, negated=True))
-        try:
-            b = self.eval(alt, variable)
-        finally:
-            self.program.conditions.pop()
-        if isinstance(b, Literal) and b.value is None and not isinstance(a, Value):
-            return a
-        if isinstance(a, Literal) and a.value is None and not isinstance(b, Value):
-            return b
-        span = self.span(node)
-        return Call(span, "?:", (as_value(a, span), as_value(b, span)))
+        cons, alt = node.child_by_field_name("consequence"), node.child_by_field_name("alternative")
+        return self.choice(cond, cons, alt, self.span(node), variable)
 
     def binary(self, node: Node, variable: str | None) -> Obj:
         op = node.child_by_field_name("operator")
         left = node.child_by_field_name("left")
         right = node.child_by_field_name("right")
         operator = self.text(op) if op is not None else ""
-        span = self.span(node)
         if operator == "&&" and left is not None:
-            self.eval(left)
-            with self.program.condition(self.text(left), self.span(left)):
-                result = self.eval(right, variable)
-            return result if not isinstance(result, Value) else Unknown(span, self.text(node))
-        lv = self.eval(left)
-        rv = self.eval(right)
-        if operator == "+" and left is not None and right is not None:
-            parts = [
-                self.as_model(lv, left),
-                self.as_model(rv, right),
-            ]
-            if any(isinstance(p, Literal) and isinstance(p.value, str) for p in parts) or any(
-                type(p).__name__ == "Template" for p in parts
-            ):
-                return template_of(parts, span)
-        if operator in ("||", "??") and isinstance(lv, ResourceHandle | ObjectHandle):
-            return lv
-        return Unknown(span, self.text(node))
+            return self.guarded_by(left, right, node, variable)
+        if left is None or right is None:
+            return Unknown(self.span(node), self.text(node))
+        if operator == "+":
+            return self.concat([left, right], node)
+        if operator in ("||", "??"):
+            return self.either([left, right], node)
+        self.eval(left)
+        self.eval(right)
+        return Unknown(self.span(node), self.text(node))
 
     def arguments(self, node: Node) -> list[Node]:
         args = node.child_by_field_name("arguments")
@@ -723,28 +641,10 @@ class Scope:
                 and args
             ):
                 return self.eval(args[0], variable)
-            if prop in ("apply", "then") and obj_node is not None and args:
-                receiver = self.eval(obj_node)
-                fn_node = args[0]
-                if fn_node.type in ("arrow_function", "function_expression"):
-                    body = self.run_function(fn_node, None, bind=receiver)
-                else:
-                    body = self.eval(fn_node)
-                return Call(span, "apply", (as_value(receiver, self.span(obj_node)), as_value(body, span)))
-            if prop == "add" and obj_node is not None and _is_tags_of(obj_node) and len(args) >= 2:
-                key, value = (self.value_of(a) for a in args[:2])
-                self.program.default_tag(self.unit, key, value, span)  # CDK/CDKTF Tags.of(scope).add(k, v)
-                return None
-            if prop in ("addToPolicy", "addToPrincipalPolicy") and obj_node is not None and args:
-                target = self.eval(obj_node)
-                statement = self.value_of(args[0])
-                if isinstance(target, ResourceHandle):
-                    self.program.add_statement(self.unit, target, statement, span)
-                return None
-            if prop == "registerOutputs":
-                for a in args:
-                    self.eval(a)
-                return None
+            if obj_node is not None:
+                handled = self.sdk_method(prop, obj_node, args, span, _is_tags_of(obj_node))
+                if handled is not NOT_SDK:
+                    return handled
             callee = self.eval(func)
         else:
             callee = self.eval(func)
@@ -808,15 +708,6 @@ def _always_exits(node: Node) -> bool:
     if node.type == "statement_block" and node.named_children:
         return _always_exits(node.named_children[-1])
     return False
-
-
-def _condition(scope: Scope, cond: Node, negated: bool = False) -> Any:
-    from iacreview.model import Condition
-
-    text = scope.text(cond)
-    if text.startswith("(") and text.endswith(")"):
-        text = text[1:-1]
-    return Condition(" ".join(text.split()), scope.span(cond), negated)
 
 
 def load(units: list[SourceUnit], builder: ProjectBuilder) -> None:
