@@ -20,7 +20,8 @@ EARLY_RETURN = (
     '    aws.cloudwatch.LogGroup("logs")\nmonitoring()\n',
 )
 TERNARY = (
-    TS_HEAD + 'const env = "dev";\nconst logs = env === "prod" ? new aws.cloudwatch.LogGroup("logs", {}) : undefined;\n',
+    TS_HEAD
+    + 'const env = "dev";\nconst logs = env === "prod" ? new aws.cloudwatch.LogGroup("logs", {}) : undefined;\n',
     PY_HEAD + 'env = "dev"\nlogs = aws.cloudwatch.LogGroup("logs") if env == "prod" else None\n',
 )
 AND = (
@@ -35,7 +36,8 @@ FALLBACK = (
 TEMPLATE = (
     TS_HEAD + "const env = pulumi.getStack();\nconst prefix = `app-${env}`;\n"
     'new aws.s3.Bucket("b", { bucket: prefix + "-data" });\n',
-    PY_HEAD + 'env = pulumi.get_stack()\nprefix = f"app-{env}"\naws.s3.Bucket("b", bucket=prefix + "-data")\n',
+    PY_HEAD
+    + 'env = pulumi.get_stack()\nprefix = f"app-{env}"\naws.s3.Bucket("b", bucket=prefix + "-data")\n',
 )
 APPLY = (
     TS_HEAD + 'const role = new aws.iam.Role("r", { assumeRolePolicy: aws.getCallerIdentityOutput()'
@@ -50,21 +52,28 @@ LANGUAGES = [("ts", "index.ts", 0), ("py", "__main__.py", 1)]
 @pytest.mark.parametrize(
     ("program", "expected"),
     [
-        (EARLY_RETURN, [("env !== \"prod\"", True), ("env != \"prod\"", True)]),
-        (TERNARY, [("env === \"prod\"", False), ("env == \"prod\"", False)]),
-        (AND, [("env === \"prod\"", False), ("env == \"prod\"", False)]),
+        (EARLY_RETURN, [('env !== "prod"', True), ('env != "prod"', True)]),
+        (TERNARY, [('env === "prod"', False), ('env == "prod"', False)]),
+        (AND, [('env === "prod"', False), ('env == "prod"', False)]),
     ],
     ids=["early-return", "ternary", "and"],
 )
 def test_conditions_guard_what_they_guard(
-    tmp_path: Path, language: str, name: str, at: int, program: tuple[str, str], expected: list[tuple[str, bool]]
+    tmp_path: Path,
+    language: str,
+    name: str,
+    at: int,
+    program: tuple[str, str],
+    expected: list[tuple[str, bool]],
 ) -> None:
     logs = by_name(project_of(tmp_path, {name: program[at]}), "logs")
     assert [(c.text, c.negated) for c in logs.conditions] == [expected[at]]
 
 
 @pytest.mark.parametrize(("language", "name", "at"), LANGUAGES, ids=[lang for lang, _, _ in LANGUAGES])
-def test_a_fallback_to_a_new_resource_is_that_resource(tmp_path: Path, language: str, name: str, at: int) -> None:
+def test_a_fallback_to_a_new_resource_is_that_resource(
+    tmp_path: Path, language: str, name: str, at: int
+) -> None:
     project = project_of(tmp_path, {name: FALLBACK[at]})
     assert by_name(project, "key").id in project.output_targets()
 
