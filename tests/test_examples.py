@@ -42,6 +42,22 @@ def test_example(rule_id: str, path: Path, catalogue: Catalogue) -> None:
         assert got == []
 
 
+GOOD = [(rule_id, path) for rule_id, path in CASES if path.name.startswith("good.")]
+
+
+@pytest.mark.parametrize(("rule_id", "path"), GOOD, ids=[f"{r}/{p.name}" for r, p in GOOD])
+def test_a_good_example_is_clean_under_every_stable_rule(
+    rule_id: str, path: Path, catalogue: Catalogue
+) -> None:
+    """A published good example gives no finding of any stable rule, or says which rules it leaves
+    to their own examples (`iacreview: ignore-file[...] reason`, CloudFormation template Metadata);
+    a suppression that silences nothing is itself a finding (IAC001), so the list stays exact."""
+    config = example_config(path, catalogue)
+    config.preview = False
+    found = scan_files([path], catalogue, config)
+    assert [(Path(file).name, line, rule) for file, line, rule, _ in found] == []
+
+
 def snapshot_of(rule_id: str, path: Path, catalogue: Catalogue) -> str:
     """The text report of the rule's findings in a bad example, paths relative to its folder."""
     scanner = Scanner(catalogue, example_config(path, catalogue), today=TODAY)

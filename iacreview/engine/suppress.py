@@ -1,5 +1,6 @@
 """Suppressions written in the source: `// iacreview: ignore[IAC101] reason` (also `#`, `/* */` and
-`<!-- -->`), on the finding's line or the line above; CloudFormation Metadata comes from the model.
+`<!-- -->`), on the finding's line or the line above; `iacreview: ignore-file[IAC101] reason` for the
+whole file. CloudFormation Metadata (a resource's, or the template's for all of it) comes from the model.
 
 A suppression needs a reason; one without, one that silences nothing, or one that names no rule
 is itself reported (IAC001).
@@ -15,7 +16,9 @@ from iacreview.engine.catalogue import Catalogue
 from iacreview.model import Span, Suppression
 from iacreview.model.finding import Finding
 
-MARKER = re.compile(rb"(?://|#|<!--|/\*)\s*iacreview:\s*ignore\[([^\]]*)\]([^\n]*)", re.IGNORECASE)
+MARKER = re.compile(
+    rb"(?://|#|<!--|/\*)\s*iacreview:\s*ignore(-file)?\[([^\]]*)\]([^\n]*)", re.IGNORECASE
+)
 _FENCE = re.compile(rb"^\s{0,3}(```|~~~)")
 INVALID_SUPPRESSION = "IAC001"
 
@@ -32,15 +35,18 @@ def comment_suppressions(path: str, data: bytes) -> list[Suppression]:
         match = MARKER.search(line)
         if not match:
             continue
-        rules = tuple(r.strip() for r in match.group(1).decode("utf-8", "replace").split(",") if r.strip())
-        reason = match.group(2).decode("utf-8", "replace")
+        rules = tuple(r.strip() for r in match.group(2).decode("utf-8", "replace").split(",") if r.strip())
+        reason = match.group(3).decode("utf-8", "replace")
         reason = reason.replace("-->", "").replace("*/", "").strip(" \t\r-:—")
+        span = Span(path, starts[number] + match.start(), starts[number] + match.end())
+        if match.group(1):  # ignore-file
+            found.append(Suppression(rules, reason, span, Span(path, 0, len(data))))
+            continue
         last = min(number + 1, len(lines) - 1)
         if path.endswith((".md", ".markdown")) and last != number and _FENCE.match(lines[last]):
             last += 1  # above a fence: the whole block
             while last < len(lines) - 1 and not _FENCE.match(lines[last]):
                 last += 1
-        span = Span(path, starts[number] + match.start(), starts[number] + match.end())
         found.append(Suppression(rules, reason, span, Span(path, starts[number], starts[last + 1] - 1)))
     return found
 

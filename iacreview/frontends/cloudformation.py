@@ -174,6 +174,9 @@ class TemplateReader:
                 if isinstance(key, yaml.ScalarNode):
                     value = self.value(body)
                     self.builder.add_output(Output(str(key.value), value, self.span(key)))
+        metadata = sections.get("Metadata")
+        if metadata is not None:  # the template's own Metadata covers the whole template
+            self.metadata_suppressions(metadata, self.unit.span(0, len(self.unit.text)))
 
     def expanded_size(self, root: yaml.Node) -> int:
         # iterative post-order, memoised by node identity: shared alias nodes cost once to compute

@@ -84,3 +84,41 @@ def test_unused_and_unknown_suppressions_are_reported(tmp_path, catalogue) -> No
         (4, "IAC001", "Suppression names `IAC777`, which is no rule"),
         (6, "IAC001", "Suppression of IAC302 silences nothing"),
     ]
+
+
+TWO_BUCKETS = (
+    "{comment}\nAWSTemplateFormatVersion: '2010-09-09'\nResources:\n  A:\n    Type: AWS::S3::Bucket\n"
+    "  B:\n    Type: AWS::S3::Bucket\nOutputs:\n  A: {{Value: !Ref A}}\n  B: {{Value: !Ref B}}\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        ("a.yaml", TWO_BUCKETS.format(comment="# iacreview: ignore-file[IAC101] log buckets stay on SSE-S3")),
+        (
+            "a.md",
+            "<!-- iacreview: ignore-file[IAC101] log buckets stay on SSE-S3 -->\n\n```yaml\n"
+            + TWO_BUCKETS.format(comment="")
+            + "```\n",
+        ),
+        (
+            "a.json",
+            '{"AWSTemplateFormatVersion": "2010-09-09", "Metadata": {"iacreview": {"ignore": '
+            '[{"id": "IAC101", "reason": "log buckets stay on SSE-S3"}]}}, "Resources": '
+            '{"A": {"Type": "AWS::S3::Bucket"}, "B": {"Type": "AWS::S3::Bucket"}}}',
+        ),
+    ],
+    ids=["comment", "markdown", "template-metadata"],
+)
+def test_a_file_level_suppression_covers_the_whole_file(
+    tmp_path: Path, catalogue, name: str, text: str
+) -> None:
+    assert fired(tmp_path, catalogue, name, text) == []
+
+
+def test_a_file_level_suppression_that_silences_nothing_is_reported(tmp_path: Path, catalogue) -> None:
+    text = TWO_BUCKETS.format(comment="# iacreview: ignore-file[IAC302] no log groups here")
+    found = fired(tmp_path, catalogue, "a.yaml", text)
+    assert [(line, rule) for line, rule, _ in found if rule == "IAC001"] == [(1, "IAC001")]
+    assert [rule for _, rule, _ in found].count("IAC101") == 2

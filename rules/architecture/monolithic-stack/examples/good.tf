@@ -1,3 +1,4 @@
+# iacreview: ignore-file[IAC501, IAC801] an example of monolithic-stack alone; the other rules' examples show their settings
 variable "env" { type = string }
 
 module "network" {

@@ -1,3 +1,4 @@
+# iacreview: ignore-file[IAC501, IAC801] an example of deprecated-resource alone; the other rules' examples show their settings
 from aws_cdk import aws_ec2 as ec2
 from aws_cdk import aws_lambda as _lambda
 

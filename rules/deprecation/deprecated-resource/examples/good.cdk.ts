@@ -1,3 +1,4 @@
+// iacreview: ignore-file[IAC501, IAC801] an example of deprecated-resource alone; the other rules' examples show their settings
 import * as dynamodb from "aws-cdk-lib/aws-dynamodb";
 import * as lambda from "aws-cdk-lib/aws-lambda";
 import * as logs from "aws-cdk-lib/aws-logs";

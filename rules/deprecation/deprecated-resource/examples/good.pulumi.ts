@@ -1,3 +1,4 @@
+// iacreview: ignore-file[IAC101, IAC103, IAC501, IAC801, IAC802, IAC804] an example of deprecated-resource alone; the other rules' examples show their settings
 import * as aws from "@pulumi/aws";
 
 const bucket = new aws.s3.Bucket("data", {});

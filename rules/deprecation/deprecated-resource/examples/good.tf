@@ -1,3 +1,4 @@
+# iacreview: ignore-file[IAC101, IAC103, IAC501, IAC701, IAC801, IAC802, IAC804] an example of deprecated-resource alone; the other rules' examples show their settings
 terraform {
   required_providers {
     aws = { source = "hashicorp/aws", version = "~> 5.30" }

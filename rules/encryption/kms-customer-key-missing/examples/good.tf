@@ -1,3 +1,4 @@
+# iacreview: ignore-file[IAC102, IAC501, IAC801, IAC802, IAC803, IAC804] an example of kms-customer-key-missing alone; the other rules' examples show their settings
 variable "data_key_arn" {
   type        = string
   description = "A customer-managed key owned by the security account"

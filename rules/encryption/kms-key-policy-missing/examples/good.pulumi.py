@@ -1,3 +1,4 @@
+# iacreview: ignore-file[IAC501, IAC801] an example of kms-key-policy-missing alone; the other rules' examples show their settings
 import json
 
 import pulumi_aws as aws

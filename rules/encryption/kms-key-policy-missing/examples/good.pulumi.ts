@@ -1,3 +1,4 @@
+// iacreview: ignore-file[IAC801] an example of kms-key-policy-missing alone; the other rules' examples show their settings
 import * as aws from "@pulumi/aws";
 
 const current = aws.getCallerIdentityOutput();

@@ -1,3 +1,4 @@
+# iacreview: ignore-file[IAC105, IAC501, IAC801] an example of kms-rotation-disabled alone; the other rules' examples show their settings
 resource "aws_kms_key" "data" {
   description         = "data"
   enable_key_rotation = true

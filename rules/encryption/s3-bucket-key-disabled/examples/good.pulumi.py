@@ -1,3 +1,4 @@
+# iacreview: ignore-file[IAC105, IAC501, IAC801, IAC802, IAC803, IAC804] an example of s3-bucket-key-disabled alone; the other rules' examples show their settings
 import pulumi_aws as aws
 
 key = aws.kms.Key("key", enable_key_rotation=True)

@@ -1,3 +1,4 @@
+# iacreview: ignore-file[IAC105, IAC501, IAC801, IAC802, IAC803, IAC804] an example of s3-encryption-not-kms alone; the other rules' examples show their settings
 from aws_cdk import aws_kms as kms
 from aws_cdk import aws_s3 as s3
 

@@ -1,3 +1,4 @@
+# iacreview: ignore-file[IAC501, IAC801] an example of env-specific-resource alone; the other rules' examples show their settings
 import pulumi
 import pulumi_aws as aws
 

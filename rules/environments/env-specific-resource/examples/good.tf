@@ -1,3 +1,4 @@
+# iacreview: ignore-file[IAC501, IAC801] an example of env-specific-resource alone; the other rules' examples show their settings
 variable "environment" { type = string }
 
 resource "aws_db_instance" "main" {

@@ -1,3 +1,4 @@
+// iacreview: ignore-file[IAC501, IAC801] an example of name-without-environment alone; the other rules' examples show their settings
 import * as cdk from "aws-cdk-lib";
 import * as lambda from "aws-cdk-lib/aws-lambda";
 

@@ -1,3 +1,4 @@
+// iacreview: ignore-file[IAC501, IAC801] an example of hardcoded-secret alone; the other rules' examples show their settings
 import * as lambda from "aws-cdk-lib/aws-lambda";
 import * as secretsmanager from "aws-cdk-lib/aws-secretsmanager";
 

@@ -1,3 +1,4 @@
+# iacreview: ignore-file[IAC501] an example of hardcoded-secret alone; the other rules' examples show their settings
 import pulumi
 import pulumi_aws as aws
 

@@ -1,3 +1,4 @@
+# iacreview: ignore-file[IAC101, IAC103, IAC501, IAC801, IAC803, IAC804] an example of s3-public-access-not-blocked alone; the other rules' examples show their settings
 resource "aws_s3_bucket" "data" {
   bucket_prefix = "data"
 }

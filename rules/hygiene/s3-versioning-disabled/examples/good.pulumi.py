@@ -1,3 +1,4 @@
+# iacreview: ignore-file[IAC101, IAC103, IAC501, IAC801, IAC802, IAC804] an example of s3-versioning-disabled alone; the other rules' examples show their settings
 import pulumi_aws as aws
 
 bucket = aws.s3.Bucket("data")

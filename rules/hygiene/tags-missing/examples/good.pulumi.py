@@ -1,3 +1,4 @@
+# iacreview: ignore-file[IAC501] an example of tags-missing alone; the other rules' examples show their settings
 import pulumi_aws as aws
 
 common_tags = {"Environment": "dev", "Team": "core"}

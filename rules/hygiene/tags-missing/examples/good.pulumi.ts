@@ -1,3 +1,4 @@
+// iacreview: ignore-file[IAC501] an example of tags-missing alone; the other rules' examples show their settings
 import * as aws from "@pulumi/aws";
 
 // Default tags on the provider tag every resource created with it.

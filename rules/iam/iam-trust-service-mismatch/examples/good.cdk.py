@@ -1,3 +1,4 @@
+# iacreview: ignore-file[IAC501, IAC801] an example of iam-trust-service-mismatch alone; the other rules' examples show their settings
 from aws_cdk import aws_iam as iam
 from aws_cdk import aws_lambda as _lambda
 

@@ -1,3 +1,4 @@
+// iacreview: ignore-file[IAC501, IAC801] an example of iam-trust-service-mismatch alone; the other rules' examples show their settings
 import * as aws from "@pulumi/aws";
 
 const trust = aws.iam.getPolicyDocumentOutput({

@@ -1,3 +1,4 @@
+# iacreview: ignore-file[IAC501, IAC701, IAC801] an example of iam-trust-service-mismatch alone; the other rules' examples show their settings
 resource "aws_iam_role" "worker" {
   assume_role_policy = data.aws_iam_policy_document.trust.json
 }

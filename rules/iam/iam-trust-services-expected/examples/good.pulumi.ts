@@ -1,3 +1,4 @@
+// iacreview: ignore-file[IAC801] an example of iam-trust-services-expected alone; the other rules' examples show their settings
 import * as aws from "@pulumi/aws";
 
 export const role = new aws.iam.Role("app-role", {

@@ -1,3 +1,4 @@
+// iacreview: ignore-file[IAC501, IAC801] an example of iam-wildcard-permission alone; the other rules' examples show their settings
 import * as aws from "@pulumi/aws";
 
 const table = new aws.dynamodb.Table("t", { hashKey: "id", attributes: [{ name: "id", type: "S" }], billingMode: "PAY_PER_REQUEST" });

@@ -1,3 +1,4 @@
+# iacreview: ignore-file[IAC501, IAC701, IAC801] an example of iam-wildcard-permission alone; the other rules' examples show their settings
 resource "aws_cloudwatch_log_group" "flow_logs" {
   name              = "/vpc/flow-logs"
   retention_in_days = 30

@@ -1,3 +1,4 @@
+# iacreview: ignore-file[IAC501, IAC801] an example of iam-wildcard-principal alone; the other rules' examples show their settings
 import json
 
 import pulumi_aws as aws

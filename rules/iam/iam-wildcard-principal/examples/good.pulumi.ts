@@ -1,3 +1,4 @@
+// iacreview: ignore-file[IAC404, IAC501, IAC801] an example of iam-wildcard-principal alone; the other rules' examples show their settings
 import * as aws from "@pulumi/aws";
 
 const fn = new aws.lambda.Function("api", { runtime: "nodejs22.x", handler: "index.handler", role: "arn:aws:iam::123456789012:role/api", s3Bucket: "a", s3Key: "b" });

@@ -1,3 +1,4 @@
+# iacreview: ignore-file[IAC501] an example of iam-wildcard-principal alone; the other rules' examples show their settings
 resource "aws_lambda_permission" "from_api_gateway" {
   action        = "lambda:InvokeFunction"
   function_name = "api"

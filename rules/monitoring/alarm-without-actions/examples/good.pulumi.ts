@@ -1,3 +1,4 @@
+// iacreview: ignore-file[IAC501, IAC801] an example of alarm-without-actions alone; the other rules' examples show their settings
 import * as aws from "@pulumi/aws";
 
 const alerts = new aws.sns.Topic("alerts");

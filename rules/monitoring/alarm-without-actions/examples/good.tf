@@ -1,3 +1,4 @@
+# iacreview: ignore-file[IAC501, IAC701, IAC801] an example of alarm-without-actions alone; the other rules' examples show their settings
 resource "aws_sns_topic" "alerts" {
   name = "alerts"
 }

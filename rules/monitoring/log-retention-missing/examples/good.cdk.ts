@@ -1,3 +1,4 @@
+// iacreview: ignore-file[IAC501, IAC801] an example of log-retention-missing alone; the other rules' examples show their settings
 import * as logs from "aws-cdk-lib/aws-logs";
 
 // Without `retention`, CDK keeps logs two years.

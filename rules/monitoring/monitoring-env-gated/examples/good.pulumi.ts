@@ -1,3 +1,4 @@
+// iacreview: ignore-file[IAC501, IAC801] an example of monitoring-env-gated alone; the other rules' examples show their settings
 import * as pulumi from "@pulumi/pulumi";
 import * as aws from "@pulumi/aws";
 

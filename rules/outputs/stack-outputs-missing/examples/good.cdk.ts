@@ -1,3 +1,4 @@
+// iacreview: ignore-file[IAC101, IAC103, IAC801, IAC802, IAC804] an example of stack-outputs-missing alone; the other rules' examples show their settings
 import * as cdk from "aws-cdk-lib";
 import * as s3 from "aws-cdk-lib/aws-s3";
 import { Construct } from "constructs";

@@ -1,3 +1,4 @@
+// iacreview: ignore-file[IAC801] an example of stack-outputs-missing alone; the other rules' examples show their settings
 import { TerraformOutput } from "cdktf";
 import { CloudwatchMetricAlarm } from "@cdktf/provider-aws/lib/cloudwatch-metric-alarm";
 import { SnsTopic } from "@cdktf/provider-aws/lib/sns-topic";
