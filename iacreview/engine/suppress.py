@@ -16,9 +16,7 @@ from iacreview.engine.catalogue import Catalogue
 from iacreview.model import Span, Suppression
 from iacreview.model.finding import Finding
 
-MARKER = re.compile(
-    rb"(?://|#|<!--|/\*)\s*iacreview:\s*ignore(-file)?\[([^\]]*)\]([^\n]*)", re.IGNORECASE
-)
+MARKER = re.compile(rb"(?://|#|<!--|/\*)\s*iacreview:\s*ignore(-file)?\[([^\]]*)\]([^\n]*)", re.IGNORECASE)
 _FENCE = re.compile(rb"^\s{0,3}(```|~~~)")
 INVALID_SUPPRESSION = "IAC001"
 

@@ -18,6 +18,7 @@ from iacreview.model import (
     Call,
     Component,
     Condition,
+    Key,
     ListValue,
     Literal,
     MapValue,
@@ -501,6 +502,16 @@ def load(unit: SourceUnit, builder: ProjectBuilder, is_json: bool) -> None:
     if root is None:
         raise FrontendError("empty document", unit.span(0, 0))
     TemplateReader(unit, builder).read(root)
+
+
+def refer_yaml(name: str, attr: Key) -> str:
+    """`!GetAtt Key.Arn`, or `!Ref Key` for the resource itself."""
+    return f"!GetAtt {name}.{attr.pascal_case}" if attr.pascal_case != "Ref" else f"!Ref {name}"
+
+
+def refer_json(name: str, attr: Key) -> str:
+    cfn = attr.pascal_case
+    return f'{{"Fn::GetAtt": ["{name}", "{cfn}"]}}' if cfn != "Ref" else f'{{"Ref": "{name}"}}'
 
 
 def load_each(units: list[SourceUnit], builder: ProjectBuilder, is_json: bool) -> None:

@@ -14,7 +14,7 @@ import re
 import yaml
 
 from iacreview.frontends.base import MAX_DEPTH, FrontendError, ProjectBuilder, ResourceDraft, SourceUnit
-from iacreview.model import ListValue, Literal, MapValue, Output, Ref, Span, Template, Unknown, Value
+from iacreview.model import Key, ListValue, Literal, MapValue, Output, Ref, Span, Template, Unknown, Value
 from iacreview.model.values import Entry
 
 Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -135,6 +135,11 @@ def _scalar(node: yaml.Node | None) -> str | int | float | bool | None:
     if node.tag.endswith(":null"):
         return None
     return str(node.value)
+
+
+def refer(name: str, attr: Key) -> str:
+    """`${key.arn}`: an interpolation of the resource's attribute."""
+    return f"${{{name}.{attr.camel}}}"
 
 
 def load(units: list[SourceUnit], builder: ProjectBuilder) -> None:

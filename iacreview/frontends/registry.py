@@ -18,9 +18,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import PurePath
 
+from iacreview.frontends import cloudformation, pulumi_yaml
 from iacreview.frontends.base import ProjectBuilder, SourceUnit
 from iacreview.frontends.cloudformation import looks_like_template
-from iacreview.frontends.frameworks import snake
 from iacreview.frontends.manifests import MANIFEST_NAMES
 from iacreview.model import Key
 
@@ -34,11 +34,11 @@ def camel_case(key: Key) -> str:
 
 
 def snake_case(key: Key) -> str:
-    return snake(key.camel)
+    return key.snake_case
 
 
 def pascal_case(key: Key) -> str:
-    return key.pascal or key.camel[:1].upper() + key.camel[1:]
+    return key.pascal_case
 
 
 # --- how each language recognises IaC in a file or a block ---------------------------------------
@@ -93,6 +93,8 @@ class Language:
     projects: str  # how files form projects: "program" (by project root), "module" (folder), "file"
     skip: Callable[[str], str] = _no_skip  # a reason to skip by path alone (test files, manifests)
     detect_block: Callable[[bytes], bool] | None = None  # in a Markdown block, when not `detect`
+    # how a fix refers to an attribute of a resource by its logical name (templates and YAML programs)
+    refer: Callable[[str, Key], str] | None = None
 
     def claims(self, name: str) -> bool:
         return name.lower().endswith(self.suffixes) and not name.endswith(".d.ts")
@@ -164,6 +166,7 @@ LANGUAGES: tuple[Language, ...] = (
         detect=looks_like_template,
         not_iac="not a CloudFormation template (no AWSTemplateFormatVersion or AWS:: resource types)",
         spell=pascal_case,
+        refer=cloudformation.refer_yaml,
         projects="file",
         skip=_template_skip,
     ),
@@ -177,6 +180,7 @@ LANGUAGES: tuple[Language, ...] = (
         detect=looks_like_template,
         not_iac="not a CloudFormation template (no AWSTemplateFormatVersion or AWS:: resource types)",
         spell=pascal_case,
+        refer=cloudformation.refer_json,
         projects="file",
         skip=_template_skip,
     ),
@@ -190,6 +194,7 @@ LANGUAGES: tuple[Language, ...] = (
         detect=is_pulumi_yaml,
         not_iac="a Pulumi project file without a YAML program",
         spell=camel_case,
+        refer=pulumi_yaml.refer,
         projects="file",
     ),
 )

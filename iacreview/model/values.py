@@ -6,6 +6,7 @@ path serves Pulumi TS (`sseAlgorithm`), Python (`sse_algorithm`) and CloudFormat
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache, partial
@@ -29,6 +30,14 @@ class Key:
 
     camel: str
     pascal: str = ""
+
+    @property
+    def snake_case(self) -> str:
+        return re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", self.camel).lower()
+
+    @property
+    def pascal_case(self) -> str:
+        return self.pascal or self.camel[:1].upper() + self.camel[1:]
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 from iacreview import reference as reference_stack
 from iacreview.frontends import registry, render
-from iacreview.frontends.registry import Language, pascal_case
+from iacreview.frontends.registry import Language
 from iacreview.frontends.source import Source
 from iacreview.model import Condition, Key, MapValue, Resource, Span, Value, norm_key
 from iacreview.model.fix import Edit, Fix, Safety
@@ -163,17 +163,10 @@ def reference(ctx: RuleContext, target: Resource, attr: Key, at: Resource) -> st
     For example `key.arn`, `this.key.arn`, `!GetAtt Key.Arn` or `${key.arn}`."""
     lang = language(ctx, at.span)
     kind, _, name = target.binding.partition(":")
-    if (
-        target.span.file == at.span.file
-        and kind == "logical"
-        and ctx.project.language_at(at.span) == "pulumi-yaml"
-    ):
-        return f"${{{name}.{attr.camel}}}"
-    if lang in ("yaml", "json") and kind == "logical":
-        cfn = pascal_case(attr)
-        if lang == "yaml":
-            return f"!GetAtt {name}.{cfn}" if cfn != "Ref" else f"!Ref {name}"
-        return f'{{"Fn::GetAtt": ["{name}", "{cfn}"]}}' if cfn != "Ref" else f'{{"Ref": "{name}"}}'
+    if kind == "logical":  # a template or YAML program: its language says how
+        here = spot(ctx, at.span)
+        same = here is not None and spot(ctx, target.span) == here
+        return here.refer(name, attr) if same and here is not None and here.refer is not None else None
     if lang not in PROGRAM_LANGUAGES or target.span.file != at.span.file:
         return None
     spelling = spelled(ctx, at.span, attr)

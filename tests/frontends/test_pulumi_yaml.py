@@ -114,3 +114,25 @@ def test_bad_programs_never_crash(text: str, parse_errors: list[int], tmp_path: 
     (tmp_path / "Pulumi.yaml").write_text(text, encoding="utf-8")
     found = scan([tmp_path / "Pulumi.yaml"], catalogue)
     assert [line for line, rule, _ in found if rule == "IAC000"] == parse_errors
+
+
+def test_fixes_are_written_in_pulumi_yaml(tmp_path: Path) -> None:
+    """Keys spelled camelCase, values in YAML, the key referred to by interpolation; twice is once."""
+    from iacreview.cli import main
+
+    program = tmp_path / "Pulumi.yaml"
+    program.write_text(
+        PROGRAM.replace(
+            "            sseAlgorithm: aws:kms\n            kmsMasterKeyId: ${dataKey.arn}\n",
+            "            sseAlgorithm: AES256\n",
+        ).replace("          bucketKeyEnabled: true\n", ""),
+        encoding="utf-8",
+    )
+    assert main(["fix", "--isolated", "--no-cache", "--select", "IAC101,IAC102", str(program)]) == 0
+    fixed = program.read_text(encoding="utf-8")
+    assert (
+        "            sseAlgorithm: aws:kms\n            kmsMasterKeyId: ${dataKey.arn}\n          bucketKeyEnabled: true\n"
+        in fixed
+    )
+    main(["fix", "--isolated", "--no-cache", "--select", "IAC101,IAC102", str(program)])
+    assert program.read_text(encoding="utf-8") == fixed
