@@ -21,6 +21,14 @@ Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _INTERPOLATION = re.compile(r"\$\{([A-Za-z_][\w-]*)(?:\.([\w.\[\]\"-]+))?\}")
 
 
+_RUNTIME = re.compile(rb"^runtime:\s*(?:yaml\b|\r?\n[ \t]+name:\s*yaml\b)", re.MULTILINE)
+
+
+def is_program(data: bytes) -> bool:
+    """A Pulumi YAML program: `runtime: yaml` at the top level and a `resources:` section."""
+    return bool(_RUNTIME.search(data)) and re.search(rb"^resources:", data, re.MULTILINE) is not None
+
+
 def native_type(token: str) -> str:
     """`aws:s3:Bucket` and `aws:s3/bucket:Bucket` -> `aws.s3.Bucket`."""
     parts = token.split(":")

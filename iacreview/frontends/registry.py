@@ -13,7 +13,6 @@ Adding a frontend: one module with a `load(units, builder)` function, plus its l
 from __future__ import annotations
 
 import importlib
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import PurePath
@@ -44,14 +43,6 @@ def pascal_case(key: Key) -> str:
 # --- how each language recognises IaC in a file or a block ---------------------------------------
 def _markers(*markers: bytes) -> Callable[[bytes], bool]:
     return lambda data: any(marker in data for marker in markers)
-
-
-_PULUMI_YAML = re.compile(rb"^runtime:\s*(?:yaml\b|\r?\n[ \t]+name:\s*yaml\b)", re.MULTILINE)
-
-
-def is_pulumi_yaml(data: bytes) -> bool:
-    """A Pulumi YAML program: `runtime: yaml` at the top level and a `resources:` section."""
-    return bool(_PULUMI_YAML.search(data)) and re.search(rb"^resources:", data, re.MULTILINE) is not None
 
 
 def _any_content(_: bytes) -> bool:
@@ -191,7 +182,7 @@ LANGUAGES: tuple[Language, ...] = (
         dialect="yaml",
         module="iacreview.frontends.pulumi_yaml",
         loader="load",
-        detect=is_pulumi_yaml,
+        detect=pulumi_yaml.is_program,
         not_iac="a Pulumi project file without a YAML program",
         spell=camel_case,
         refer=pulumi_yaml.refer,
