@@ -309,6 +309,8 @@ def run_fix(args: argparse.Namespace) -> int:
             write_atomically(real, outcome.after[real])
     for path in outcome.untouched:
         print(f"iacreview: {path}: not fixed: it does not parse", file=sys.stderr)
+    for rejected in sorted(set(outcome.rejected)):
+        print(f"iacreview: {rejected}: fix not applied: it did not verify", file=sys.stderr)
     for path in outcome.reverted:
         print(f"iacreview: {path}: some fixes were dropped: the result would not parse", file=sys.stderr)
     verb = "would fix" if args.diff else "fixed"

@@ -1,16 +1,21 @@
-"""`iacreview fix`: apply fixes, verify by re-reading, repeat, then write atomically (or show a diff).
+"""`iacreview fix`: apply fixes, verify by re-reading, repeat until nothing changes, then write
+atomically (or show a diff).
 
-Each pass scans the current text (in memory), applies the applicable fixes whose edits do not
-overlap, and rescans: a file that no longer parses is put back as it was before that pass, the
-fixes that break it on their own are dropped, and the others are tried again in the next pass.
+Each pass scans the current text (in memory), applies every applicable fix whose edits do not
+overlap another's (insertions at one point are all applied, in finding order), and rescans. Then it
+verifies, per file: a file that no longer parses, or whose fixed findings are still there, or that
+gained a finding as severe as the worst one fixed, is put back as it was before the pass; the fixes
+to blame are found one by one and never offered again, the others are tried in the next pass. So
+every pass either removes findings or rejects fixes, and a second run finds nothing left to do.
 Files that did not parse to begin with are never touched; in Markdown only code inside fences is
-edited. Fixing a fixed file changes nothing.
+edited.
 """
 
 from __future__ import annotations
 
 import difflib
 import os
+import sys
 import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -18,10 +23,12 @@ from pathlib import Path
 
 from iacreview.engine.runner import PARSE_ERROR, ScanResult
 from iacreview.frontends.source import Source
-from iacreview.model.finding import Finding
+from iacreview.model.finding import Finding, severity_rank
 from iacreview.model.fix import Edit, Fix, apply_edits, overlaps
 
-MAX_PASSES = 6
+# a guard, never reached by fixes that behave: each pass removes findings or rejects fixes
+MAX_PASSES = 50
+Scan = Callable[[dict[Path, bytes]], ScanResult]
 
 
 @dataclass
@@ -32,78 +39,94 @@ class FixOutcome:
     applied: int = 0
     reverted: list[str] = field(default_factory=list)  # files whose fixes would not parse
     untouched: list[str] = field(default_factory=list)  # files with a parse error before any fix
+    rejected: list[str] = field(default_factory=list)  # "path: rule" of fixes that did not verify
     remaining: list[Finding] = field(default_factory=list)
 
 
-def run(scan: Callable[[dict[Path, bytes]], ScanResult], unsafe: bool) -> FixOutcome:
+@dataclass
+class Chosen:
+    """One file's fixes for a pass: the findings they fix (in order), and the text before the pass."""
+
+    shown: str
+    findings: list[Finding]
+    data: bytes
+    known: frozenset[str] = frozenset()  # fingerprints of every finding in the file before the pass
+
+    @property
+    def edits(self) -> list[Edit]:
+        """The edits of every fix, an edit two fixes share applied once."""
+        return list(dict.fromkeys(e for f in self.findings if f.fix is not None for e in f.fix.edits))
+
+
+def run(scan: Scan, unsafe: bool) -> FixOutcome:
     outcome = FixOutcome()
     current: dict[Path, bytes] = {}
-    stopped: set[str] = set()
-    rejected: set[tuple[Edit, ...]] = set()  # fixes whose result would not parse
+    rejected: set[str] = set()  # fingerprints of findings whose fix did not verify
     result = scan(current)
     broken = {f.path for f in result.findings if f.rule_id == PARSE_ERROR}
     outcome.untouched = sorted(p for p in broken if any(f.path == p and f.fix for f in result.findings))
     for _ in range(MAX_PASSES):
-        chosen = select(result, unsafe, broken | stopped, rejected)
+        chosen = select(result, unsafe, broken, rejected)
         if not chosen:
             break
-        last_good: dict[Path, bytes] = {}
-        for real, (shown, fixes, data) in chosen.items():
-            last_good[real] = data
-            current[real] = apply_edits(data, _merged(fixes))
-            outcome.before.setdefault(real, data)
-            outcome.shown[real] = shown
-            outcome.applied += len(_merged(fixes))
-        result = scan(current)
-        newly_broken = {f.path for f in result.findings if f.rule_id == PARSE_ERROR} - broken
-        if not newly_broken:
-            continue
-        # verify: put the file back, find the fixes that break it on their own and never offer them
-        # again; if only their combination breaks it, leave the file's remaining fixes alone
-        for real, (shown, fixes, data) in chosen.items():
-            if shown not in newly_broken:
-                continue
-            current[real] = data
-            outcome.applied -= len(_merged(fixes))
-            outcome.reverted.append(shown)
-            culprits = [f for f in fixes if _breaks(scan, current, real, shown, apply_edits(data, list(f)))]
-            rejected.update(culprits)
-            if not culprits:
-                stopped.add(shown)
-        result = scan(current)
+        for real, pick in chosen.items():
+            current[real] = apply_edits(pick.data, pick.edits)
+            outcome.before.setdefault(real, pick.data)
+            outcome.shown[real] = pick.shown
+        after = scan(current)
+        failed = {real: pick for real, pick in chosen.items() if _failures(pick, after)}
+        for real, pick in failed.items():
+            current[real] = pick.data  # put back; find the fixes to blame, alone
+            blamed = [
+                f for f in pick.findings if _failures(_alone(pick, f), _trial(scan, current, real, pick, f))
+            ]
+            rejected.update(f.fingerprint for f in blamed or pick.findings)
+            outcome.rejected.extend(f"{pick.shown}: {f.rule_id}" for f in blamed or pick.findings)
+            if any(f.path == pick.shown and f.rule_id == PARSE_ERROR for f in after.findings):
+                outcome.reverted.append(pick.shown)
+        outcome.applied += sum(len(pick.edits) for real, pick in chosen.items() if real not in failed)
+        result = scan(current) if failed else after
+    else:
+        print(f"iacreview: fixes still changed files after {MAX_PASSES} passes; stopped", file=sys.stderr)
     outcome.after = {real: data for real, data in current.items() if data != outcome.before.get(real)}
     outcome.remaining = result.findings
     outcome.reverted = sorted(set(outcome.reverted))
     return outcome
 
 
-def _merged(fixes: list[tuple[Edit, ...]]) -> list[Edit]:
-    """The edits of several fixes, an edit two fixes share applied once."""
-    return list(dict.fromkeys(e for fix in fixes for e in fix))
+def _failures(pick: Chosen, after: ScanResult) -> bool:
+    """Whether the fixed file fails to verify: it does not parse, a fixed finding is still there, or
+    it has a new finding at least as severe as the worst one fixed."""
+    mine = [f for f in after.findings if f.path == pick.shown]
+    if any(f.rule_id == PARSE_ERROR for f in mine):
+        return True
+    fixed = {f.fingerprint for f in pick.findings}
+    if any(f.fingerprint in fixed for f in mine):
+        return True
+    worst = min(severity_rank(f.severity) for f in pick.findings)
+    return any(f.fingerprint not in pick.known and severity_rank(f.severity) <= worst for f in mine)
 
 
-def _breaks(
-    scan: Callable[[dict[Path, bytes]], ScanResult],
-    current: dict[Path, bytes],
-    real: Path,
-    shown: str,
-    data: bytes,
-) -> bool:
-    trial = scan({**current, real: data})
-    return any(f.rule_id == PARSE_ERROR and f.path == shown for f in trial.findings)
+def _alone(pick: Chosen, finding: Finding) -> Chosen:
+    return Chosen(pick.shown, [finding], pick.data, pick.known)
+
+
+def _trial(scan: Scan, current: dict[Path, bytes], real: Path, pick: Chosen, finding: Finding) -> ScanResult:
+    return scan({**current, real: apply_edits(pick.data, _alone(pick, finding).edits)})
 
 
 def select(
-    result: ScanResult, unsafe: bool, skip: set[str], rejected: set[tuple[Edit, ...]] | None = None
-) -> dict[Path, tuple[str, list[tuple[Edit, ...]], bytes]]:
-    """Per file: the applicable fixes whose edits do not overlap each other."""
-    chosen: dict[str, list[tuple[Edit, ...]]] = {}
+    result: ScanResult, unsafe: bool, skip: set[str], rejected: set[str] | None = None
+) -> dict[Path, Chosen]:
+    """Per file: the applicable fixes whose edits do not overlap each other (insertions at one point
+    do not overlap: they are applied in the order of their findings)."""
+    chosen: dict[str, list[Finding]] = {}
     sources: dict[str, Source] = {}  # each file's Markdown blocks read once
     for finding in result.findings:
         fix = finding.fix
         if not isinstance(fix, Fix) or not fix.applicable(unsafe) or finding.path in skip:
             continue
-        if rejected and fix.edits in rejected:
+        if rejected and finding.fingerprint in rejected:
             continue
         data = result.sources.get(finding.path)
         if data is None:
@@ -112,15 +135,15 @@ def select(
         if not all(e.span.file == finding.path and _allowed(src, e) for e in fix.edits):
             continue
         taken = chosen.setdefault(finding.path, [])
-        if any(overlaps(new, old) for new in fix.edits for fixed in taken for old in fixed):
+        if any(overlaps(new, old) for new in fix.edits for other in taken for old in other.fix.edits):  # type: ignore[union-attr]
             continue  # the next pass offers it again on the fixed text
-        if fix.edits not in taken:
-            taken.append(fix.edits)
-    return {
-        result.real_paths[path]: (path, fixes, result.sources[path])
-        for path, fixes in chosen.items()
-        if fixes and path in result.real_paths
-    }
+        taken.append(finding)
+    picks: dict[Path, Chosen] = {}
+    for path, findings in chosen.items():
+        if findings and path in result.real_paths:
+            known = frozenset(f.fingerprint for f in result.findings if f.path == path)
+            picks[result.real_paths[path]] = Chosen(path, findings, result.sources[path], known)
+    return picks
 
 
 def _allowed(src: Source, edit: Edit) -> bool:

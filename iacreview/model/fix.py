@@ -48,18 +48,23 @@ class Fix:
 
 
 def apply_edits(data: bytes, edits: list[Edit]) -> bytes:
-    """Apply non-overlapping edits from the end backwards, so earlier offsets stay valid."""
-    out = data
-    for edit in sorted(set(edits), key=lambda e: (e.span.start, e.span.end), reverse=True):
-        out = out[: edit.span.start] + edit.text.encode("utf-8") + out[edit.span.end :]
-    return out
+    """Apply non-overlapping edits (an edit given twice once); insertions at one point go in the
+    order given, so several fixes may add lines at the same place."""
+    unique = list(dict.fromkeys(edits))
+    order = sorted(range(len(unique)), key=lambda i: (unique[i].span.start, unique[i].span.end, i))
+    out: list[bytes] = []
+    position = 0
+    for index in order:
+        edit = unique[index]
+        out += [data[position : edit.span.start], edit.text.encode("utf-8")]
+        position = max(position, edit.span.end)
+    out.append(data[position:])
+    return b"".join(out)
 
 
 def overlaps(a: Edit, b: Edit) -> bool:
-    if a == b:
-        return False  # the same edit from two fixes (a shared rename) is applied once
-    if a.span.file != b.span.file:
+    """Whether two edits touch the same bytes. The same edit twice (a shared rename) and two
+    insertions at one point do not: the first is applied once, the others one after the other."""
+    if a == b or a.span.file != b.span.file:
         return False
-    if a.span.start == a.span.end == b.span.start == b.span.end:
-        return True  # two insertions at one place would interleave
     return a.span.start < b.span.end and b.span.start < a.span.end

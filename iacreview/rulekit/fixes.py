@@ -322,10 +322,13 @@ def add_outputs(ctx: RuleContext, resources: list[Resource]) -> list[Edit] | Non
         for r in items:
             kind, _, name = r.binding.partition(":")
             template_level = lang in ("yaml", "json") and kind == "logical"
+            # a resource created under a condition may not exist: a program cannot export it (in
+            # TypeScript the name is not even in scope); a template's output carries its Condition
+            unconditional = not r.conditions
             module_level = lang in PROGRAM_LANGUAGES and kind == "local" and r.scope.startswith("module:")
-            if template_level or module_level:
+            if template_level or (module_level and unconditional):
                 lines.append((name, r))
-            elif lang in PROGRAM_LANGUAGES and kind == "field":
+            elif lang in PROGRAM_LANGUAGES and kind == "field" and unconditional:
                 instance = _component_instance(ctx, src, r)
                 if instance is not None:
                     lines.append((f"{instance}.{name}", r))
@@ -370,7 +373,12 @@ def _outputs_edit(ctx: RuleContext, src: Source, lang: str, items: list[tuple[st
         return render.append_lines(src, exports, at)
     outputs = next((o for o in ctx.project.outputs if o.span.file == src.path), None)
     if lang == "yaml":
-        entries = [f"  {name}Arn:\n    Value: !GetAtt {name}.Arn" for name, _ in items]
+        entries = [
+            f"  {name}Arn:\n"
+            + "".join(f"    Condition: {c}\n" for c in _cfn_condition(r))
+            + f"    Value: !GetAtt {name}.Arn"
+            for name, r in items
+        ]
         if outputs is None:
             return render.append_lines(src, ["Outputs:", *entries], at)
         last = max(
@@ -380,7 +388,10 @@ def _outputs_edit(ctx: RuleContext, src: Source, lang: str, items: list[tuple[st
         return Edit(Span(src.path, where, where), "\n" + "\n".join(entries))
     if lang == "json":
         rendered = ", ".join(
-            f'"{name}Arn": {{"Value": {{"Fn::GetAtt": ["{name}", "Arn"]}}}}' for name, _ in items
+            f'"{name}Arn": {{'
+            + "".join(f'"Condition": "{c}", ' for c in _cfn_condition(r))
+            + f'"Value": {{"Fn::GetAtt": ["{name}", "Arn"]}}}}'
+            for name, r in items
         )
         if outputs is not None:
             last = max(
@@ -390,6 +401,11 @@ def _outputs_edit(ctx: RuleContext, src: Source, lang: str, items: list[tuple[st
         close = src.data.rstrip().rfind(b"}") if at is None else src.data.rfind(b"}", 0, at)
         return Edit(Span(src.path, close, close), f', "Outputs": {{{rendered}}}\n') if close > 0 else None
     return None
+
+
+def _cfn_condition(resource: Resource) -> list[str]:
+    """The name of a template resource's `Condition` (the frontend writes it as `Name: test`)."""
+    return [c.text.split(":", 1)[0] for c in resource.conditions[:1]]
 
 
 # --- monitoring in every environment ------------------------------------------------------------

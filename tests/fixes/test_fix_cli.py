@@ -107,3 +107,52 @@ def test_cdk_cdktf_and_terraform_code_is_never_edited(bad: Path, tmp_path: Path)
     shutil.copyfile(bad, target)
     main(["fix", "--unsafe", "--isolated", str(target)])
     assert target.read_bytes() == bad.read_bytes()
+
+
+def test_a_fix_whose_finding_stays_is_rejected_and_the_run_converges(tmp_path: Path) -> None:
+    """Verification: a fix that leaves its finding in place is put back and never offered again, so
+    the run ends after it instead of adding the same text pass after pass."""
+    target = tmp_path / "stack.cfn.yaml"
+    shutil.copyfile(STACK / "bad.cfn.yaml", target)
+    scanner = Scanner(Catalogue.load(), Config())
+
+    def scan_with_a_useless_fix(overrides: dict[Path, bytes]) -> ScanResult:
+        result = scanner.scan([str(target)], overrides=overrides)
+        data = overrides.get(target, target.read_bytes())
+        useless = Fix(
+            "append a comment", "safe", (Edit(Span(str(target), len(data), len(data)), "# more\n"),)
+        )
+        result.findings.append(Finding("IAC999", "stays", "low", Span(str(target), 0, 1), "x", fix=useless))
+        result.sources.setdefault(str(target), data)
+        result.real_paths.setdefault(str(target), target)
+        return result
+
+    outcome = apply.run(scan_with_a_useless_fix, unsafe=True)
+    assert b"# more" not in outcome.after[target]
+    assert b"EnableKeyRotation: true" in outcome.after[target]  # the fixes that verify are kept
+    assert outcome.rejected == [f"{target}: IAC999"]
+
+
+@pytest.mark.parametrize(
+    ("edits", "expected"),
+    [
+        ([(3, 3, "A"), (3, 3, "B")], b"abcABdef"),  # two insertions at one point, in the order given
+        ([(3, 3, "B"), (3, 3, "A")], b"abcBAdef"),
+        ([(3, 3, "A"), (3, 3, "A")], b"abcAdef"),  # the same edit twice is applied once
+        ([(0, 3, "X"), (3, 3, "A")], b"XAdef"),
+        ([(3, 3, "A"), (3, 6, "Y")], b"abcAY"),
+    ],
+)
+def test_apply_edits(edits: list[tuple[int, int, str]], expected: bytes) -> None:
+    from iacreview.model.fix import apply_edits
+
+    assert apply_edits(b"abcdef", [Edit(Span("f", s, e), t) for s, e, t in edits]) == expected
+
+
+def test_insertions_at_one_point_do_not_overlap_but_crossing_edits_do() -> None:
+    from iacreview.model.fix import overlaps
+
+    assert not overlaps(Edit(Span("f", 3, 3), "A"), Edit(Span("f", 3, 3), "B"))
+    assert overlaps(Edit(Span("f", 1, 4), "A"), Edit(Span("f", 3, 3), "B"))
+    assert overlaps(Edit(Span("f", 1, 4), "A"), Edit(Span("f", 2, 6), "B"))
+    assert not overlaps(Edit(Span("f", 1, 4), "A"), Edit(Span("f", 4, 6), "B"))

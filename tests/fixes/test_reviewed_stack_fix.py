@@ -148,3 +148,18 @@ def test_reference_template_passes_cfn_lint(tmp_path: Path) -> None:
     api = pytest.importorskip("cfnlint.api")
     assert main(["init", "--template", "cloudformation", str(tmp_path)]) == 0
     assert api.lint_file(tmp_path / "template.yaml") == []
+
+
+def test_fixing_the_readme_example_twice_changes_nothing_the_second_time(tmp_path: Path) -> None:
+    """The README's own example, as a folder: the fixes converge in one run (a resource created
+    under `if` is not exported where its name is out of scope; a template's output keeps its
+    Condition), and the second run is a no-op."""
+    folder = tmp_path / "stack"
+    shutil.copytree(STACK, folder)
+    main(["fix", "--unsafe", "--isolated", "--no-cache", str(folder)])
+    once = {p.name: p.read_bytes() for p in sorted(folder.iterdir())}
+    main(["fix", "--unsafe", "--isolated", "--no-cache", str(folder)])
+    assert {p.name: p.read_bytes() for p in sorted(folder.iterdir())} == once
+    typescript = once["bad.pulumi.ts"].decode()
+    assert typescript.count("export const errorAlarmArn") == 0  # errorAlarm is declared inside `if`
+    assert "    Condition: IsProduction\n    Value: !GetAtt ErrorAlarm.Arn" in once["bad.cfn.yaml"].decode()
