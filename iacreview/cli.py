@@ -11,7 +11,11 @@ import gc
 import os
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:  # the commands import what they need when they run (start-up time)
+    from iacreview.engine.catalogue import Catalogue
+    from iacreview.model.finding import Finding
 
 from iacreview import __version__
 
@@ -56,7 +60,10 @@ def build_parser() -> argparse.ArgumentParser:
     fix = sub.add_parser("fix", help="apply safe fixes in place")
     fix.add_argument("paths", nargs="*", default=["."], metavar="PATH")
     selection(fix)
-    fix.add_argument("--diff", action="store_true", help="print a unified diff and write nothing")
+    fix.add_argument(
+        "--diff", action="store_true", help="print a unified diff and write nothing; exit 1 when there is one"
+    )
+    fix.add_argument("--show-fixes", action="store_true", help="list the fixed findings per file and rule")
     fix.add_argument("--unsafe", action="store_true", help="also apply fixes that change behaviour")
 
     init = sub.add_parser("init", help="write the reference compliant stack")
@@ -290,8 +297,8 @@ def run_compare(args: argparse.Namespace, catalogue: Any, config: Any) -> int:
 
 def run_fix(args: argparse.Namespace) -> int:
     from iacreview.engine.runner import Scanner
+    from iacreview.fixes.apply import WriteError, unified_diff, write_fixed
     from iacreview.fixes.apply import run as apply_fixes
-    from iacreview.fixes.apply import unified_diff, write_atomically
     from iacreview.model.finding import severity_rank
     from iacreview.model.fix import Safety
 
@@ -301,12 +308,20 @@ def run_fix(args: argparse.Namespace) -> int:
     catalogue, config = ready
     scanner = Scanner(catalogue, config, select=args.select, ignore=args.ignore, jobs=1)
     outcome = apply_fixes(lambda overrides: scanner.scan(args.paths, overrides=overrides), args.unsafe)
+    roots = [Path(p).resolve() for p in args.paths]
+    failed_writes = 0
     for real in sorted(outcome.after):
         shown = outcome.shown[real]
         if args.diff:
             sys.stdout.write(unified_diff(shown, outcome.before[real], outcome.after[real]))
-        else:
-            write_atomically(real, outcome.after[real])
+            continue
+        try:
+            write_fixed(real, outcome.before[real], outcome.after[real], roots)
+        except WriteError as exc:
+            failed_writes += 1
+            print(f"iacreview: {shown}: {exc}", file=sys.stderr)
+    if args.show_fixes:
+        show_fixes(outcome.fixed, catalogue)
     for path in outcome.untouched:
         print(f"iacreview: {path}: not fixed: it does not parse", file=sys.stderr)
     for rejected in sorted(set(outcome.rejected)):
@@ -321,8 +336,24 @@ def run_fix(args: argparse.Namespace) -> int:
         f"{len(outcome.remaining)} finding(s) remain",
         file=sys.stderr,
     )
+    if failed_writes:
+        return 2
+    if args.diff:
+        return 1 if outcome.after else 0
     fail_on = args.fail_on or config.fail_on
     return 1 if any(severity_rank(f.severity) <= severity_rank(fail_on) for f in outcome.remaining) else 0
+
+
+def show_fixes(fixed: list[Finding], catalogue: Catalogue) -> None:
+    """`Fixed 4 findings:` then per file `  3 × IAC102 (s3-bucket-key-disabled)`, as ruff lists them."""
+    from collections import Counter
+
+    print(f"Fixed {len(fixed)} finding{'s' if len(fixed) != 1 else ''}:", file=sys.stderr)
+    for path in sorted({f.path for f in fixed}):
+        print(f"- {path}:", file=sys.stderr)
+        counts = Counter(f.rule_id for f in fixed if f.path == path)
+        for rule_id, count in sorted(counts.items()):
+            print(f"    {count} × {rule_id} ({catalogue.by_id[rule_id].name})", file=sys.stderr)
 
 
 def emit(text: str, output: Path | None) -> None:

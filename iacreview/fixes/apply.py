@@ -13,8 +13,10 @@ edited.
 
 from __future__ import annotations
 
+import contextlib
 import difflib
 import os
+import stat
 import sys
 import tempfile
 from collections.abc import Callable
@@ -40,6 +42,7 @@ class FixOutcome:
     reverted: list[str] = field(default_factory=list)  # files whose fixes would not parse
     untouched: list[str] = field(default_factory=list)  # files with a parse error before any fix
     rejected: list[str] = field(default_factory=list)  # "path: rule" of fixes that did not verify
+    fixed: list[Finding] = field(default_factory=list)  # the findings whose fixes were applied
     remaining: list[Finding] = field(default_factory=list)
 
 
@@ -84,7 +87,9 @@ def run(scan: Scan, unsafe: bool) -> FixOutcome:
             outcome.rejected.extend(f"{pick.shown}: {f.rule_id}" for f in blamed or pick.findings)
             if any(f.path == pick.shown and f.rule_id == PARSE_ERROR for f in after.findings):
                 outcome.reverted.append(pick.shown)
-        outcome.applied += sum(len(pick.edits) for real, pick in chosen.items() if real not in failed)
+        kept = [pick for real, pick in chosen.items() if real not in failed]
+        outcome.applied += sum(len(pick.edits) for pick in kept)
+        outcome.fixed += [f for pick in kept for f in pick.findings]
         result = scan(current) if failed else after
     else:
         print(f"iacreview: fixes still changed files after {MAX_PASSES} passes; stopped", file=sys.stderr)
@@ -154,13 +159,44 @@ def _allowed(src: Source, edit: Edit) -> bool:
     return block is not None and edit.span.end <= block.unit.base + len(block.unit.text)
 
 
+class WriteError(Exception):
+    """A fixed file that was not written, and why (the file on disk is as it was)."""
+
+
+def write_fixed(path: Path, before: bytes, data: bytes, roots: list[Path]) -> None:
+    """Write a fixed file in place of the text it was fixed from, or raise WriteError: when the file
+    changed since it was read, when it is reached through a link to outside the scanned paths, or
+    when it cannot be written (read-only file or folder). The file is replaced whole or not at all,
+    keeping its mode and, where allowed, its owner."""
+    if not any(path == root or root in path.parents for root in roots):
+        raise WriteError("it is a link to a file outside the scanned paths; not written")
+    try:
+        on_disk = path.read_bytes()
+    except OSError as exc:
+        raise WriteError(f"cannot be read again: {exc.strerror or exc}") from exc
+    if on_disk != before:
+        raise WriteError("it changed since iacreview read it; not written (run fix again)")
+    try:
+        write_atomically(path, data)
+    except OSError as exc:
+        raise WriteError(f"cannot be written: {exc.strerror or exc}") from exc
+
+
 def write_atomically(path: Path, data: bytes) -> None:
-    mode = path.stat().st_mode
+    status = path.stat()
+    # by the mode bits, not os.access: root may write anything, but a file or folder its owner made
+    # read-only is not for a linter to replace
+    if not status.st_mode & stat.S_IWUSR:
+        raise PermissionError(13, "the file is read-only")
+    if not path.parent.stat().st_mode & stat.S_IWUSR:
+        raise PermissionError(13, "its folder is read-only")
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".iacreview")
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
-        os.chmod(tmp, mode)
+        os.chmod(tmp, status.st_mode)
+        with contextlib.suppress(OSError):  # only root may give a file to another owner
+            os.chown(tmp, status.st_uid, status.st_gid)
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
