@@ -16,6 +16,7 @@ from __future__ import annotations
 import contextlib
 import difflib
 import os
+import re
 import stat
 import sys
 import tempfile
@@ -57,8 +58,20 @@ class Chosen:
 
     @property
     def edits(self) -> list[Edit]:
-        """The edits of every fix, an edit two fixes share applied once."""
-        return list(dict.fromkeys(e for f in self.findings if f.fix is not None for e in f.fix.edits))
+        """The edits of every fix, an edit two fixes share applied once, with the file's line breaks."""
+        edits = list(dict.fromkeys(e for f in self.findings if f.fix is not None for e in f.fix.edits))
+        if not uses_crlf(self.data):
+            return edits
+        return [Edit(e.span, _BARE_LF.sub("\r\n", e.text)) for e in edits]
+
+
+_BARE_LF = re.compile(r"(?<!\r)\n")
+
+
+def uses_crlf(data: bytes) -> bool:
+    """Whether most of the file's lines end with `\r\n` (Windows line breaks)."""
+    crlf = data.count(b"\r\n")
+    return crlf > 0 and crlf * 2 >= data.count(b"\n")
 
 
 def run(scan: Scan, unsafe: bool) -> FixOutcome:

@@ -134,3 +134,43 @@ def append_lines(source: Source, lines: list[str], at: int | None = None) -> Edi
     end = len(source.data) if at is None else at
     prefix = "" if end == 0 or source.data[end - 1 : end] == b"\n" else "\n"
     return Edit(Span(source.path, end, end), prefix + "".join(f"{line}\n" for line in lines))
+
+
+# --- the file's own style ---------------------------------------------------------------------
+_INDENT = re.compile(rb"^( +)\S", re.MULTILINE)
+_DOUBLE = re.compile(rb'"[^"\n]*"')
+_SINGLE = re.compile(rb"'[^'\n]*'")
+_PLAIN_DOUBLE = re.compile(r'"([^"\'\\\n]*)"')
+
+
+def indent_unit(code: bytes) -> int:
+    """The code's indentation step: the smallest indentation of an indented line (4 when none)."""
+    widths = [len(m.group(1)) for m in _INDENT.finditer(code)]
+    return min(widths, default=4) or 4
+
+
+def prefers_single_quotes(code: bytes) -> bool:
+    return len(_SINGLE.findall(code)) > len(_DOUBLE.findall(code))
+
+
+def in_style(lines: list[str], code: bytes, language: str) -> list[str]:
+    """Snippet lines (written with 4-space steps and double quotes) in the style of `code`: its
+    indentation step, and single quotes where it prefers them (strings holding no quote only)."""
+    unit = indent_unit(code)
+    single = language in ("typescript", "python") and prefers_single_quotes(code)
+    out = []
+    for line in lines:
+        depth = (len(line) - len(line.lstrip(" "))) // 4
+        text = line.lstrip(" ")
+        if single:
+            text = _PLAIN_DOUBLE.sub(r"'\1'", text)
+        out.append(" " * (depth * unit) + text if text else "")
+    return out
+
+
+def json_in_layout(value: object, code: bytes, indent: str) -> str:
+    """`value` as JSON laid out like `code`: pretty-printed at its indentation step (continuation
+    lines starting at `indent`) when the file spans lines, on one line when it is minified."""
+    if b"\n" not in code.strip():
+        return json.dumps(value)
+    return json.dumps(value, indent=indent_unit(code)).replace("\n", "\n" + indent)

@@ -34,9 +34,17 @@ class Source:
         return self.data.rfind(b"\n", 0, max(offset, 0)) + 1
 
     def line_end(self, offset: int) -> int:
-        """Offset of the newline that ends the line holding `offset` (or the end of the data)."""
+        """Offset of the line break (`\n`, or the `\r` of `\r\n`) that ends the line holding
+        `offset` (or the end of the data)."""
         end = self.data.find(b"\n", offset)
-        return len(self.data) if end == -1 else end
+        if end == -1:
+            return len(self.data)
+        return end - 1 if end > offset and self.data[end - 1 : end] == b"\r" else end
+
+    def next_line(self, offset: int) -> int:
+        """Offset of the line after the one holding `offset` (past its `\n`; the end of the data)."""
+        end = self.data.find(b"\n", offset)
+        return len(self.data) if end == -1 else end + 1
 
     def content_end(self, offset: int) -> int:
         """Back from `offset` over whitespace: a YAML block value's end mark is at the next token."""

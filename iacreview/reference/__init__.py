@@ -95,11 +95,14 @@ def cfn_resource_yaml(logical_id: str, drop: tuple[str, ...] = ("Tags",)) -> tup
     return tuple(block)
 
 
-@cache
+def cfn_resource(logical_id: str, drop: tuple[str, ...] = ("Tags",)) -> Any:
+    """The same resource as data, intrinsics in their JSON form."""
+    return yaml.load("\n".join(cfn_resource_yaml(logical_id, drop)), Loader=CfnLoader)[logical_id]
+
+
 def cfn_resource_json(logical_id: str, drop: tuple[str, ...] = ("Tags",)) -> str:
     """The same resource as one line of JSON: `"Id": {...}`."""
-    data = yaml.load("\n".join(cfn_resource_yaml(logical_id, drop)), Loader=CfnLoader)
-    return json.dumps(logical_id) + ": " + json.dumps(data[logical_id])
+    return json.dumps(logical_id) + ": " + json.dumps(cfn_resource(logical_id, drop))
 
 
 # The program stacks' key, lifted out of its component so a fix can add it at a program's module

@@ -5,6 +5,7 @@ None when the code is written in a way a fix cannot safely edit.
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Sequence
 
@@ -237,9 +238,13 @@ def _top_level_start(src: Source, offset: int) -> int:
         if line[:1] not in (b"", b" ", b"\t", b"\n", b"\r", b"}", b")", b"]", b"/", b"#", b"*"):
             break
         pos = src.line_start(pos - 1)
-    while pos > lo and src.data[src.line_start(pos - 1) : pos].startswith(b"@"):
-        pos = src.line_start(pos - 1)  # a Python decorator belongs to the class below it
+    # the comments (a JSDoc, `# ...`) and decorators just above a statement belong to it
+    while pos > lo and src.data[src.line_start(pos - 1) : pos].lstrip().startswith(_LEADING):
+        pos = src.line_start(pos - 1)
     return pos
+
+
+_LEADING = (b"@", b"//", b"#", b"/*", b"*")
 
 
 def add_customer_key(ctx: RuleContext, bucket: Resource) -> tuple[list[Edit], str] | None:
@@ -260,17 +265,21 @@ def add_customer_key(ctx: RuleContext, bucket: Resource) -> tuple[list[Edit], st
     if lang in ("yaml", "json") and (b'"DataKey"' in src.data or b"DataKey:" in src.data):
         return None  # the name is taken: leave the choice to the author
     if lang == "yaml":
-        key = list(reference_stack.cfn_resource_yaml("DataKey"))
-        return [render.insert_lines_before(src, bucket.type_span.start, key)], "!GetAtt DataKey.Arn"
+        key_lines = list(reference_stack.cfn_resource_yaml("DataKey"))
+        return [render.insert_lines_before(src, bucket.type_span.start, key_lines)], "!GetAtt DataKey.Arn"
     if lang == "json":
         start = src.line_start(bucket.type_span.start)
-        text = src.indent_at(bucket.type_span.start) + reference_stack.cfn_resource_json("DataKey") + ",\n"
+        indent = src.indent_at(bucket.type_span.start)
+        key = render.json_in_layout(reference_stack.cfn_resource("DataKey"), src.data[lo:hi], indent)
+        text = f'{indent}"DataKey": {key},\n'
         return [Edit(Span(src.path, start, start), text)], '{"Fn::GetAtt": ["DataKey", "Arn"]}'
     alias = sdk_alias(ctx, bucket)
     if alias is None or lang not in PROGRAM_LANGUAGES or b"dataKey" in src.data or b"data_key" in src.data:
         return None
     code, modules = reference_stack.pulumi_key(lang)  # the reference stack's own key, lifted out
-    lines = [*(line.replace("{aws}", alias) for line in code), ""]
+    lo, hi = _code_range(src, bucket.span.start)
+    written = render.in_style([line.replace("{aws}", alias) for line in code], src.data[lo:hi], lang)
+    lines = [*written, ""]
     edits = [render.insert_lines_before(src, _top_level_start(src, bucket.span.start), lines)]
     for module in modules:
         imported = import_module(src, bucket.span.start, lang, module)
@@ -375,7 +384,7 @@ def _outputs_edit(ctx: RuleContext, src: Source, lang: str, items: list[tuple[st
     if lang == "yaml":
         entries = [
             f"  {name}Arn:\n"
-            + "".join(f"    Condition: {c}\n" for c in _cfn_condition(r))
+            + "".join(f"    Condition: {c}\n" for c in _cfn_condition(r).values())
             + f"    Value: !GetAtt {name}.Arn"
             for name, r in items
         ]
@@ -387,25 +396,44 @@ def _outputs_edit(ctx: RuleContext, src: Source, lang: str, items: list[tuple[st
         where = src.line_end(src.content_end(last.value.span.end))
         return Edit(Span(src.path, where, where), "\n" + "\n".join(entries))
     if lang == "json":
-        rendered = ", ".join(
-            f'"{name}Arn": {{'
-            + "".join(f'"Condition": "{c}", ' for c in _cfn_condition(r))
-            + f'"Value": {{"Fn::GetAtt": ["{name}", "Arn"]}}}}'
-            for name, r in items
-        )
+        values = {
+            f"{name}Arn": {**_cfn_condition(r), "Value": {"Fn::GetAtt": [name, "Arn"]}} for name, r in items
+        }
+        lo, hi = _code_range(src, items[0][1].span.start)
+        code = src.data[lo:hi]
+        pretty = b"\n" in code.strip()
         if outputs is not None:
             last = max(
                 (o for o in ctx.project.outputs if o.span.file == src.path), key=lambda o: o.value.span.end
             )
-            return Edit(Span(src.path, last.value.span.end, last.value.span.end), ", " + rendered)
+            at_end = last.value.span.end
+            indent = src.indent_at(last.span.start)
+            if not pretty:
+                rendered = ", ".join(f"{json.dumps(k)}: {json.dumps(v)}" for k, v in values.items())
+                return Edit(Span(src.path, at_end, at_end), ", " + rendered)
+            entries = [
+                f"{indent}{json.dumps(k)}: {render.json_in_layout(v, code, indent)}"
+                for k, v in values.items()
+            ]
+            return Edit(Span(src.path, at_end, at_end), ",\n" + ",\n".join(entries))
         close = src.data.rstrip().rfind(b"}") if at is None else src.data.rfind(b"}", 0, at)
-        return Edit(Span(src.path, close, close), f', "Outputs": {{{rendered}}}\n') if close > 0 else None
+        if close <= 0:
+            return None
+        if not pretty:
+            rendered = ", ".join(f"{json.dumps(k)}: {json.dumps(v)}" for k, v in values.items())
+            return Edit(Span(src.path, close, close), f', "Outputs": {{{rendered}}}\n')
+        indent = " " * render.indent_unit(code)
+        after = src.content_end(close)
+        block = render.json_in_layout(values, code, indent)
+        return Edit(Span(src.path, after, after), f',\n{indent}"Outputs": {block}')
     return None
 
 
-def _cfn_condition(resource: Resource) -> list[str]:
-    """The name of a template resource's `Condition` (the frontend writes it as `Name: test`)."""
-    return [c.text.split(":", 1)[0] for c in resource.conditions[:1]]
+def _cfn_condition(resource: Resource) -> dict[str, str]:
+    """`{"Condition": name}` of a template resource's `Condition` (the frontend writes `Name: test`)."""
+    if not resource.conditions:
+        return {}
+    return {"Condition": resource.conditions[0].text.split(":", 1)[0]}
 
 
 # --- monitoring in every environment ------------------------------------------------------------
@@ -441,7 +469,7 @@ def ungate(ctx: RuleContext, condition: Condition, resources: list[Resource]) ->
     removed: list[tuple[int, int]] = []
     for resource in sorted(resources, key=lambda r: r.span.start):
         start = src.line_start(resource.span.start)
-        end = src.line_end(resource.span.end) + 1
+        end = src.next_line(resource.span.end)
         inner = src.indent_at(start)
         if len(inner) <= len(outer) or start <= if_line:
             return None
@@ -501,9 +529,9 @@ def _drop_early_return(
     if not header.startswith(b"if"):
         return None
     if header.endswith((b"return;", b"return")):  # `if (x) return;` on one line
-        return [Edit(Span(src.path, if_line, src.line_end(if_line) + 1), "")]
+        return [Edit(Span(src.path, if_line, src.next_line(if_line)), "")]
     outer = len(src.indent_at(if_line))
-    offset = src.line_end(if_line) + 1
+    offset = src.next_line(if_line)
     while offset < len(src.data):
         end = src.line_end(offset)
         line = src.data[offset:end]
@@ -511,17 +539,17 @@ def _drop_early_return(
         indent = len(line) - len(line.lstrip())
         if stripped and indent <= outer:
             if stripped == b"}":  # TypeScript: the block's closing brace ends the guard
-                return [Edit(Span(src.path, if_line, end + 1), "")]
+                return [Edit(Span(src.path, if_line, src.next_line(offset)), "")]
             return [Edit(Span(src.path, if_line, offset), "")] if header.endswith(b":") else None
         if stripped and not _RETURN_ONLY.fullmatch(stripped):
             return None  # the block does more than return
-        offset = end + 1
+        offset = src.next_line(offset)
     return None
 
 
 def _drop_condition(src: Source, lang: str, span: Span) -> Edit:
     start = src.line_start(span.start)
-    end = src.line_end(span.end) + 1
+    end = src.next_line(span.end)
     if lang == "yaml":
         return Edit(Span(src.path, start, end), "")
     if src.text(start, end).strip().startswith('"Condition"'):
@@ -531,7 +559,7 @@ def _drop_condition(src: Source, lang: str, span: Span) -> Edit:
 
 def _body_empty_after(src: Source, if_line: int, removed: list[tuple[int, int]]) -> bool:
     outer = len(src.indent_at(if_line))
-    offset = src.line_end(if_line) + 1
+    offset = src.next_line(if_line)
     while offset < len(src.data):
         end = src.line_end(offset)
         line = src.text(offset, end)
@@ -541,7 +569,7 @@ def _body_empty_after(src: Source, if_line: int, removed: list[tuple[int, int]])
         inside = any(lo <= offset < hi for lo, hi in removed)
         if stripped and not stripped.startswith("#") and not inside:
             return False
-        offset = end + 1
+        offset = src.next_line(offset)
     return True
 
 

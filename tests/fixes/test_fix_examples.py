@@ -98,3 +98,45 @@ def test_fixed_python_compiles_and_is_pyflakes_clean(fixed: Path) -> None:
         check=False,
     )
     assert ruff.returncode == 0, ruff.stdout
+
+
+@pytest.mark.parametrize(("rule_id", "bad"), CASES, ids=[f"{r}/{p.name}" for r, p in CASES])
+def test_a_crlf_file_is_fixed_with_crlf_line_breaks(rule_id: str, bad: Path, tmp_path: Path) -> None:
+    """The same example with Windows line breaks gives the same fix, with Windows line breaks."""
+    expected = fixed_twin(bad)
+    if not expected.exists():
+        pytest.skip(f"{rule_id} offers no fix for {bad.name}")
+    crlf = tmp_path / "crlf"
+    crlf.mkdir()
+    source = crlf / bad.name
+    source.write_bytes(bad.read_bytes().replace(b"\n", b"\r\n"))
+    fixed = fix_copy(rule_id, source, tmp_path)
+    assert fixed.read_bytes() == expected.read_bytes().replace(b"\n", b"\r\n")
+
+
+STYLED_TS = """\
+import * as aws from '@pulumi/aws';
+
+/** The application's data. */
+const data = new aws.s3.Bucket('data', {
+  serverSideEncryptionConfiguration: {
+    rule: { applyServerSideEncryptionByDefault: { sseAlgorithm: 'AES256' } },
+  },
+});
+
+export const bucketName = data.bucket;
+"""
+
+
+def test_an_added_key_follows_the_files_indentation_and_quotes(tmp_path: Path) -> None:
+    """Two-space, single-quote TypeScript gets the key in two spaces and single quotes, above the
+    JSDoc of the bucket (a comment stays with what it documents)."""
+    target = tmp_path / "index.ts"
+    target.write_text(STYLED_TS)
+    main(["fix", "--unsafe", "--isolated", "--no-cache", "--select", "IAC101", str(target)])
+    fixed = target.read_text()
+    assert "import * as pulumi from '@pulumi/pulumi';\nimport * as aws from '@pulumi/aws';\n" in fixed
+    assert "const dataKey = new aws.kms.Key('data-key', {\n  description: 'Application data key',\n" in fixed
+    assert "});\n\n/** The application's data. */\nconst data = new aws.s3.Bucket('data', {" in fixed
+    assert "sseAlgorithm: 'aws:kms', kmsMasterKeyId: dataKey.arn" in fixed
+    assert '"' not in fixed

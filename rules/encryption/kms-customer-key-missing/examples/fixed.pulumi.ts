@@ -1,7 +1,6 @@
 import * as pulumi from "@pulumi/pulumi";
 import * as aws from "@pulumi/aws";
 
-// expect: IAC103
 const dataKey = new aws.kms.Key("data-key", {
     description: "Application data key",
     enableKeyRotation: true,
@@ -26,6 +25,7 @@ const dataKey = new aws.kms.Key("data-key", {
     }),
 });
 
+// expect: IAC103
 const data = new aws.s3.Bucket("data", {
     serverSideEncryptionConfiguration: {
         rule: { applyServerSideEncryptionByDefault: { sseAlgorithm: "aws:kms", kmsMasterKeyId: dataKey.arn } },

@@ -1,7 +1,6 @@
 import json
 import pulumi_aws as aws
 
-# expect: IAC101
 data_key = aws.kms.Key(
     "data-key",
     description="Application data key",
@@ -29,6 +28,7 @@ data_key = aws.kms.Key(
     ),
 )
 
+# expect: IAC101
 logs = aws.s3.Bucket("logs")
 
 data = aws.s3.Bucket("data")
