@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from iacreview.model import Call, Literal, Project, Resource, Unknown, Value
-from iacreview.rulekit.search import attached, find_values
+from iacreview.rulekit.search import attached, find_values, references
 
 AWS_MANAGED_KEY_PREFIXES = ("alias/aws/", "aws/")
 
@@ -27,3 +27,21 @@ def aws_managed(value: Value) -> bool:
     if not isinstance(value, Literal):
         return False
     return value.value is None or str(value.value).startswith(AWS_MANAGED_KEY_PREFIXES)
+
+
+# where a service is told to deliver logs into a bucket: S3 server access logging, CloudTrail, ELB
+# and CloudFront access logs (property names as every framework spells them, compared normalised)
+LOG_DESTINATIONS = ("targetBucket", "destinationBucketName", "serverAccessLogsBucket", "s3BucketName")
+LOG_BLOCKS = ("accessLogs", "loggingConfig", "logging")
+
+
+def log_delivery_target(project: Project, bucket: Resource) -> bool:
+    """Whether an AWS service delivers logs into the bucket. Such a bucket cannot simply move to a
+    customer-managed key: S3 server access logging needs SSE-S3, and the other services need grants
+    in the key policy, so fixes leave its encryption to the author."""
+    for other, _ in project.referrers(bucket):
+        direct = find_values(other.props, *LOG_DESTINATIONS)
+        nested = [v for block in find_values(other.props, *LOG_BLOCKS) for v in find_values(block, "bucket")]
+        if any(references(value, bucket) for value in (*direct, *nested)):
+            return True
+    return False

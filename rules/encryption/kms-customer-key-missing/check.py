@@ -11,7 +11,7 @@ from iacreview.rulekit.fixes import (
     replace_literal,
     set_expression,
 )
-from iacreview.rulekit.s3 import aws_managed, encryption_configs, kms_keys
+from iacreview.rulekit.s3 import aws_managed, encryption_configs, kms_keys, log_delivery_target
 
 KMS_KEY_ID = Key("kmsMasterKeyId", pascal="KMSMasterKeyID")
 ARN = Key("arn")
@@ -44,6 +44,8 @@ def check(project: Project, ctx: RuleContext) -> Iterator[Finding]:
 
 def new_key(ctx: RuleContext, bucket: Resource, configs: list[Resource]) -> Fix | None:
     """Add the reference stack's key beside the bucket and encrypt the bucket with it (changes behaviour)."""
+    if log_delivery_target(ctx.project, bucket):
+        return None  # the key policy would need the log-delivering service's grants
     added = add_customer_key(ctx, bucket)
     if added is None:
         return None

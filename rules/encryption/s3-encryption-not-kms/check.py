@@ -11,7 +11,7 @@ from iacreview.rulekit.fixes import (
     replace_literal,
     set_expression,
 )
-from iacreview.rulekit.s3 import encryption_configs
+from iacreview.rulekit.s3 import encryption_configs, log_delivery_target
 
 SSE_S3 = {"AES256", "S3_MANAGED"}
 # where a bucket's encryption may be configured inline, in any framework
@@ -46,9 +46,10 @@ def check(bucket: Resource, ctx: RuleContext) -> Iterator[Finding]:
 
 def to_kms(ctx: RuleContext, bucket: Resource, owner: Resource, value: Value) -> Fix | None:
     """`AES256` -> `aws:kms` with the project's customer-managed key when code here can name one
-    (safe); in a project without a key, add the reference stack's key first (unsafe)."""
+    (safe); in a project without a key, add the reference stack's key first (unsafe). None for a
+    bucket that receives service logs (the key policy would need the service's grants)."""
     sse = parent_map(owner.props, value)
-    if sse is None:
+    if sse is None or log_delivery_target(ctx.project, bucket):
         return None
     keys = list(ctx.project.of_kind("aws.kms.key"))
     for key in keys:
