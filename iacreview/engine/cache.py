@@ -20,7 +20,7 @@ from iacreview import __version__
 from iacreview.model.finding import Finding
 from iacreview.model.span import Span
 
-FORMAT = "1"
+FORMAT = "2"  # 2: findings record their frontend
 
 
 def default_dir() -> Path:
