@@ -7,7 +7,7 @@ import multiprocessing
 import os
 import traceback
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 
@@ -36,6 +36,8 @@ class ScanResult:
     sources: dict[str, bytes] = field(default_factory=dict)  # the text of every file with a finding
     scanned: list[str] = field(default_factory=list)  # every file read as IaC
     real_paths: dict[str, Path] = field(default_factory=dict)  # shown path -> the file on disk
+    # files with a parse error, whether or not IAC000 is selected: `fix` never edits them
+    unparsable: set[str] = field(default_factory=set)
 
 
 MIN_PARALLEL = 8  # fewer projects than this are faster to scan in this process
@@ -48,6 +50,7 @@ class Outcome:
     project: Project | None = None
     error: dict[str, str] | None = None
     cacheable: bool = True
+    unparsable: list[str] = field(default_factory=list)
 
 
 def _work(index: int) -> Outcome:
@@ -96,6 +99,7 @@ class Scanner:
         result = ScanResult(errors=list(found.errors))
         for source, reason in found.unreadable:
             result.findings.extend(self._parse_error(Span(source.path, 0, 0), reason))
+            result.unparsable.add(source.path)
             result.files_scanned += 1
         outcomes = self._outcomes(found.projects, progress)
         for spec, outcome in zip(found.projects, outcomes, strict=True):
@@ -107,6 +111,7 @@ class Scanner:
                 result.errors.append(outcome.error)
                 continue
             result.findings.extend(outcome.findings)
+            result.unparsable.update(outcome.unparsable)
             data = {s.path: s.data for s in spec.files}
             for path in sorted({f.path for f in outcome.findings}):
                 if path in data:
@@ -171,7 +176,10 @@ class Scanner:
             }
             return Outcome(error=error)
         # a project whose rules read the folder around it (IAC901) depends on more than its files
-        return Outcome(findings, project if self.keep_projects else None, cacheable=project.layout is None)
+        kept = project if self.keep_projects else None
+        return Outcome(
+            findings, kept, cacheable=project.layout is None, unparsable=sorted(project.unparsable)
+        )
 
     def scan_project(self, spec: ProjectSpec) -> tuple[Project, list[Finding]]:
         builder = ProjectBuilder(spec.root, spec.origin, registry.FRONTEND_IDS)
@@ -186,6 +194,7 @@ class Scanner:
             unreadable = _unreadable(source)
             if unreadable is not None:
                 findings.extend(self._parse_error(*unreadable))
+                builder.project.unparsable.add(source.path)
                 continue
             builder.add_source(source.path, source.data)
             if source.language == "markdown":
@@ -203,7 +212,13 @@ class Scanner:
                 scanned.add(project.layout.marker.file)
         for problem in builder.problems:
             findings.extend(self._parse_error(problem.span, problem.message))
+        project.unparsable |= {problem.span.file for problem in builder.problems}
         findings.extend(self.run_rules(project))
+        # a file that does not parse is never edited, so nothing in it is offered as fixable
+        findings = [
+            replace(f, fix=None, fixable=False) if f.fix is not None and f.path in project.unparsable else f
+            for f in findings
+        ]
         findings = [f for f in findings if f.path in scanned]
         suppressions = list(project.suppressions)
         for path in sorted(scanned):

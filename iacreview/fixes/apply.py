@@ -24,7 +24,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from iacreview.engine.runner import PARSE_ERROR, ScanResult
+from iacreview.engine.runner import ScanResult
 from iacreview.frontends.source import Source
 from iacreview.model.finding import Finding, severity_rank
 from iacreview.model.fix import Edit, Fix, apply_edits, overlaps
@@ -79,8 +79,8 @@ def run(scan: Scan, unsafe: bool) -> FixOutcome:
     current: dict[Path, bytes] = {}
     rejected: set[str] = set()  # fingerprints of findings whose fix did not verify
     result = scan(current)
-    broken = {f.path for f in result.findings if f.rule_id == PARSE_ERROR}
-    outcome.untouched = sorted(p for p in broken if any(f.path == p and f.fix for f in result.findings))
+    broken = set(result.unparsable)
+    outcome.untouched = sorted(broken)
     for _ in range(MAX_PASSES):
         chosen = select(result, unsafe, broken, rejected)
         if not chosen:
@@ -98,7 +98,7 @@ def run(scan: Scan, unsafe: bool) -> FixOutcome:
             ]
             rejected.update(f.fingerprint for f in blamed or pick.findings)
             outcome.rejected.extend(f"{pick.shown}: {f.rule_id}" for f in blamed or pick.findings)
-            if any(f.path == pick.shown and f.rule_id == PARSE_ERROR for f in after.findings):
+            if pick.shown in after.unparsable:
                 outcome.reverted.append(pick.shown)
         kept = [pick for real, pick in chosen.items() if real not in failed]
         outcome.applied += sum(len(pick.edits) for pick in kept)
@@ -115,9 +115,9 @@ def run(scan: Scan, unsafe: bool) -> FixOutcome:
 def _failures(pick: Chosen, after: ScanResult) -> bool:
     """Whether the fixed file fails to verify: it does not parse, a fixed finding is still there, or
     it has a new finding at least as severe as the worst one fixed."""
-    mine = [f for f in after.findings if f.path == pick.shown]
-    if any(f.rule_id == PARSE_ERROR for f in mine):
+    if pick.shown in after.unparsable:
         return True
+    mine = [f for f in after.findings if f.path == pick.shown]
     fixed = {f.fingerprint for f in pick.findings}
     if any(f.fingerprint in fixed for f in mine):
         return True

@@ -121,6 +121,7 @@ class Project:
     suppressions: list[Suppression] = field(default_factory=list)
     layout: ProjectLayout | None = None  # only for a project root on disk, never a file or Markdown
     units: list[LoadedUnit] = field(default_factory=list)
+    unparsable: set[str] = field(default_factory=set)  # files with a parse error
 
     @cached_property
     def by_id(self) -> dict[str, Resource]:

@@ -156,3 +156,18 @@ def test_insertions_at_one_point_do_not_overlap_but_crossing_edits_do() -> None:
     assert overlaps(Edit(Span("f", 1, 4), "A"), Edit(Span("f", 3, 3), "B"))
     assert overlaps(Edit(Span("f", 1, 4), "A"), Edit(Span("f", 2, 6), "B"))
     assert not overlaps(Edit(Span("f", 1, 4), "A"), Edit(Span("f", 4, 6), "B"))
+
+
+def test_nothing_in_a_file_that_does_not_parse_is_offered_as_fixable(tmp_path: Path) -> None:
+    """`fix` never edits such a file, so `check` does not call its findings fixable, whether or not
+    IAC000 is selected; and `fix --select` without IAC000 still leaves the file alone."""
+    target = tmp_path / "stack.pulumi.ts"
+    text = (STACK / "bad.pulumi.ts").read_text() + "\nconst broken = {\n"
+    target.write_text(text)
+    for rules in (None, ["IAC104", "IAC501"]):
+        select = ["--select", ",".join(rules)] if rules else []
+        result = Scanner(Catalogue.load(), Config(), select=rules).scan([str(target)])
+        assert result.findings and not any(f.fixable for f in result.findings)
+        assert result.unparsable == {str(target)}
+        main(["fix", "--unsafe", "--isolated", *select, str(target)])
+        assert target.read_text() == text
