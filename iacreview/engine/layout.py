@@ -5,10 +5,13 @@ Gathered here, by the engine, so that rules stay free of I/O.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import re
 from pathlib import Path
+
+import yaml
 
 from iacreview.frontends.markdown import is_test
 from iacreview.model import ProjectLayout, Span
@@ -124,3 +127,27 @@ def _python_testing(root: Path) -> tuple[str | None, float | None]:
 def _min_threshold(text: str) -> float | None:
     values = [float(v) for v in _THRESHOLD.findall(text)]
     return min(values) if values else None
+
+
+def pulumi_entry(root: Path) -> Path | None:
+    """The file a Pulumi project runs, where its stack outputs must be exported: `main:` of
+    Pulumi.yaml (a file, or a folder holding index.ts / __main__.py), else package.json's `main`,
+    else index.ts / index.js / __main__.py. None when `root` holds no Pulumi.yaml."""
+    manifest = next((root / name for name in ("Pulumi.yaml", "Pulumi.yml") if (root / name).is_file()), None)
+    if manifest is None:
+        return None
+    try:
+        settings = yaml.safe_load(read(manifest)) or {}
+    except yaml.YAMLError:
+        return None
+    main = settings.get("main") if isinstance(settings, dict) else None
+    base = root / main if isinstance(main, str) else root
+    if base.is_file():
+        return base
+    package = read(base / "package.json")
+    if package:
+        with contextlib.suppress(ValueError, AttributeError):  # not JSON, or not an object
+            declared = json.loads(package).get("main")
+            if isinstance(declared, str) and (base / declared).is_file():
+                return base / declared
+    return next((base / n for n in ("index.ts", "index.js", "__main__.py") if (base / n).is_file()), None)

@@ -206,6 +206,8 @@ class Scanner:
         # pins written in the code (Terraform required_providers) < manifests < configuration
         project.provider_versions = {**project.provider_versions, **versions, **self.config.provider_versions}
         scanned = {s.path for s in spec.files}
+        if spec.origin == "directory":
+            project.entry_points = _entry_points(spec)
         if spec.origin == "directory" and spec.walked:
             project.layout = self._layout(Path(spec.root), project)
             if project.layout is not None:
@@ -322,6 +324,17 @@ class Scanner:
                 (("message", message),),
             )
         ]
+
+
+def _entry_points(spec: ProjectSpec) -> frozenset[str] | None:
+    """The scanned files a Pulumi project runs (empty when its entry point was not scanned)."""
+    from iacreview.engine.layout import pulumi_entry
+
+    entry = pulumi_entry(Path(spec.root))
+    if entry is None:
+        return None
+    real = entry.resolve()
+    return frozenset(s.path for s in spec.files if s.real == real)
 
 
 def _manifest_kind(name: str, language: str) -> str:

@@ -334,6 +334,8 @@ def add_outputs(ctx: RuleContext, resources: list[Resource]) -> list[Edit] | Non
             # a resource created under a condition may not exist: a program cannot export it (in
             # TypeScript the name is not even in scope); a template's output carries its Condition
             unconditional = not r.conditions
+            if lang in PROGRAM_LANGUAGES and not _runs_as_entry(ctx, r):
+                continue  # an export outside the file Pulumi runs is no stack output
             module_level = lang in PROGRAM_LANGUAGES and kind == "local" and r.scope.startswith("module:")
             if template_level or (module_level and unconditional):
                 lines.append((name, r))
@@ -427,6 +429,13 @@ def _outputs_edit(ctx: RuleContext, src: Source, lang: str, items: list[tuple[st
         block = render.json_in_layout(values, code, indent)
         return Edit(Span(src.path, after, after), f',\n{indent}"Outputs": {block}')
     return None
+
+
+def _runs_as_entry(ctx: RuleContext, resource: Resource) -> bool:
+    """Whether exports written in the resource's file are stack outputs: the project's entry point
+    (Pulumi.yaml `main`, package.json `main`, index.ts, __main__.py), or any file where not known."""
+    entries = ctx.project.entry_points
+    return entries is None or resource.file in entries
 
 
 def _cfn_condition(resource: Resource) -> dict[str, str]:

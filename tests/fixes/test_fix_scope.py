@@ -60,3 +60,42 @@ def test_a_log_delivery_bucket_gets_no_kms_fix(
     assert fixable[("IAC101", log_bucket)] is False
     assert fixable[("IAC103", log_bucket)] is False
     assert fixable[("IAC101", other)] is True  # the bucket that only holds data is still fixed
+
+
+BUCKET_TS = 'import * as aws from "@pulumi/aws";\n\nexport const data = new aws.s3.Bucket("data", {});\n'
+ROLE_TS = (
+    'import * as aws from "@pulumi/aws";\n\nconst role = new aws.iam.Role("r", {assumeRolePolicy: "{}"});\n'
+)
+
+
+@pytest.mark.parametrize(
+    ("files", "fixable"),
+    [
+        ({"Pulumi.yaml": "name: app\nruntime: nodejs\n", "index.ts": ROLE_TS}, True),
+        ({"Pulumi.yaml": "name: app\nruntime: nodejs\nmain: bin/app.ts\n", "bin/app.ts": ROLE_TS}, True),
+        (
+            {
+                "Pulumi.yaml": "name: app\nruntime: nodejs\nmain: bin/app.ts\n",
+                "bin/app.ts": BUCKET_TS,
+                "lib/role.ts": ROLE_TS,
+            },
+            False,
+        ),
+        (
+            {"Pulumi.yaml": "name: app\nruntime: nodejs\n", "index.ts": BUCKET_TS, "lib/role.ts": ROLE_TS},
+            False,
+        ),
+    ],
+    ids=["index", "main", "outside-main", "outside-index"],
+)
+def test_outputs_are_added_only_where_pulumi_runs(
+    tmp_path: Path, files: dict[str, str], fixable: bool
+) -> None:
+    """An `export` outside the file Pulumi runs is no stack output: no fix is offered there."""
+    for name, text in files.items():
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text(text)
+    result = Scanner(Catalogue.load(), Config(), select=["IAC501"]).scan([str(tmp_path)])
+    role_file = next(name for name, text in files.items() if text == ROLE_TS)
+    role = [f for f in result.findings if f.path.endswith(role_file)]
+    assert len(role) == 1 and role[0].fixable is fixable
