@@ -175,6 +175,7 @@ def main() -> int:
         if args.platform and platform not in args.platform:
             continue
         tasks = sorted((CORPUS / platform).iterdir())[: args.limit or None]
+        print(f"{platform}: {len(tasks)} tasks", file=sys.stderr, flush=True)
         for task in tasks:
             with tempfile.TemporaryDirectory() as work:
                 folder = Path(work)
