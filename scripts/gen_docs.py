@@ -19,11 +19,11 @@ DOCS = Path(__file__).resolve().parent.parent / "docs" / "rules"
 def pages() -> dict[str, str]:
     catalogue = Catalogue.load()
     out = {f"{rule.name}.md": rule_markdown(rule).rstrip("\n") + "\n" for rule in catalogue.rules}
-    rows = ["# Rules", "", "| id | name | severity | fix | summary |", "|---|---|---|---|---|"]
+    rows = ["# Rules", "", "| id | name | status | severity | fix | summary |", "|---|---|---|---|---|---|"]
     for rule in catalogue.rules:
         fix = "yes" if rule.fixable else "no"
         link = f"[{rule.name}]({rule.name}.md)"
-        rows.append(f"| {rule.id} | {link} | {rule.severity} | {fix} | {rule.summary} |")
+        rows.append(f"| {rule.id} | {link} | {rule.status} | {rule.severity} | {fix} | {rule.summary} |")
     out["README.md"] = "\n".join(rows) + "\n"
     return out
 
