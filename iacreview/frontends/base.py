@@ -6,6 +6,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+import yaml
+
 from iacreview.model import (
     Component,
     Condition,
@@ -218,6 +220,30 @@ def settle_conditions(draft: ResourceDraft) -> list[Condition]:
         if getattr(template, "mixed_contexts", False):
             cut = max(cut, depth)
     return draft.conditions[cut:]
+
+
+def yaml_scalar(node: yaml.Node) -> str | int | float | bool | None:
+    """A YAML scalar's value as its tag reads it (YAML 1.1 booleans, `0x` ints); text when the tag
+    is unknown or the text does not parse as the tag says."""
+    value = str(node.value)
+    tag = node.tag or ""
+    if tag == "tag:yaml.org,2002:str":
+        return value
+    if tag.endswith(":bool"):
+        return value.lower() in ("true", "yes", "on", "y")
+    if tag.endswith(":int"):
+        try:
+            return int(value.replace("_", ""), 0)
+        except ValueError:
+            return value
+    if tag.endswith(":float"):
+        try:
+            return float(value.replace("_", ""))
+        except ValueError:
+            return value
+    if tag.endswith(":null"):
+        return None
+    return value
 
 
 def report_syntax_error(builder: ProjectBuilder, unit: SourceUnit, root: Any) -> None:

@@ -13,7 +13,14 @@ from typing import Any
 
 import yaml
 
-from iacreview.frontends.base import MAX_DEPTH, FrontendError, ProjectBuilder, ResourceDraft, SourceUnit
+from iacreview.frontends.base import (
+    MAX_DEPTH,
+    FrontendError,
+    ProjectBuilder,
+    ResourceDraft,
+    SourceUnit,
+    yaml_scalar,
+)
 from iacreview.model import (
     Call,
     Component,
@@ -321,7 +328,7 @@ class TemplateReader:
             if tag is not None:
                 return self.intrinsic(tag, args, span, depth)
         if cls is ScalarNode:
-            return Literal(span, _scalar(node))
+            return Literal(span, yaml_scalar(node))
         child = self.value if self.shared else self._value
         depth += 1
         if cls is MappingNode:
@@ -346,7 +353,7 @@ class TemplateReader:
             return MapValue(span, tuple(entries))
         if cls is SequenceNode:
             return ListValue(span, tuple([child(v, depth) for v in node.value]))
-        return Literal(span, _scalar(node))
+        return Literal(span, yaml_scalar(node))
 
     def intrinsic(self, tag: str, args: yaml.Node, span: Span, depth: int) -> Value:
         if tag == "Ref" and isinstance(args, yaml.ScalarNode):
@@ -432,28 +439,6 @@ def _untagged(node: yaml.Node) -> yaml.Node:
     if isinstance(node, yaml.MappingNode):
         return yaml.MappingNode(_MAP, node.value, node.start_mark, node.end_mark, node.flow_style)
     return yaml.ScalarNode(_STR, node.value, node.start_mark, node.end_mark)
-
-
-def _scalar(node: yaml.Node) -> str | int | float | bool | None:
-    value = str(node.value)
-    tag = node.tag or ""
-    if tag == _STR:
-        return value
-    if tag.endswith(":bool"):
-        return value.lower() in ("true", "yes", "on", "y")
-    if tag.endswith(":int"):
-        try:
-            return int(value.replace("_", ""), 0)
-        except ValueError:
-            return value
-    if tag.endswith(":float"):
-        try:
-            return float(value.replace("_", ""))
-        except ValueError:
-            return value
-    if tag.endswith(":null"):
-        return None
-    return value
 
 
 def without_comments(text: str) -> str:

@@ -13,7 +13,14 @@ import re
 
 import yaml
 
-from iacreview.frontends.base import MAX_DEPTH, FrontendError, ProjectBuilder, ResourceDraft, SourceUnit
+from iacreview.frontends.base import (
+    MAX_DEPTH,
+    FrontendError,
+    ProjectBuilder,
+    ResourceDraft,
+    SourceUnit,
+    yaml_scalar,
+)
 from iacreview.model import Key, ListValue, Literal, MapValue, Output, Ref, Span, Template, Unknown, Value
 from iacreview.model.values import Entry
 
@@ -76,12 +83,14 @@ class ProgramReader:
         if not isinstance(props, MapValue):
             props = MapValue(self.span(body), ())
         name = str(key.value)
+        given = fields.get("name")  # a resource's own `name:` option
+        written = yaml_scalar(given) if isinstance(given, yaml.ScalarNode) else None
         self.builder.add_resource(
             ResourceDraft(
                 id=self.ids[name],
                 framework="pulumi",
                 native_type=native_type(str(token.value)),
-                name=str(_scalar(fields.get("name")) or name),
+                name=str(written or name),
                 props=props,
                 span=self.span(key).cover(self.span(body)),
                 type_span=self.span(key),
@@ -105,7 +114,7 @@ class ProgramReader:
             return MapValue(span, tuple(entries))
         if isinstance(node, yaml.SequenceNode):
             return ListValue(span, tuple(self.value(item, depth + 1) for item in node.value))
-        scalar = _scalar(node)
+        scalar = yaml_scalar(node)
         if isinstance(scalar, str) and "${" in scalar:
             return self.interpolation(scalar, span)
         return Literal(span, scalar if scalar is not None else "")
@@ -123,26 +132,6 @@ class ProgramReader:
         if position < len(text):
             parts.append(Literal(span, text[position:]))
         return parts[0] if len(parts) == 1 else Template(span, tuple(parts))
-
-
-def _scalar(node: yaml.Node | None) -> str | int | float | bool | None:
-    if not isinstance(node, yaml.ScalarNode):
-        return None
-    if node.tag.endswith(":bool"):
-        return str(node.value).lower() == "true"
-    if node.tag.endswith(":int"):
-        try:
-            return int(node.value)
-        except ValueError:
-            return str(node.value)
-    if node.tag.endswith(":float"):
-        try:
-            return float(node.value)
-        except ValueError:
-            return str(node.value)
-    if node.tag.endswith(":null"):
-        return None
-    return str(node.value)
 
 
 def refer(name: str, attr: Key) -> str:

@@ -1,7 +1,6 @@
 """The reference compliant stack, shipped as package data: `iacreview init` writes it and autofix
 takes its snippets from it (`iacreview.rulekit.fixes`)."""
 
-import json
 import re
 import sys
 from functools import cache
@@ -98,11 +97,6 @@ def cfn_resource_yaml(logical_id: str, drop: tuple[str, ...] = ("Tags",)) -> tup
 def cfn_resource(logical_id: str, drop: tuple[str, ...] = ("Tags",)) -> Any:
     """The same resource as data, intrinsics in their JSON form."""
     return yaml.load("\n".join(cfn_resource_yaml(logical_id, drop)), Loader=CfnLoader)[logical_id]
-
-
-def cfn_resource_json(logical_id: str, drop: tuple[str, ...] = ("Tags",)) -> str:
-    """The same resource as one line of JSON: `"Id": {...}`."""
-    return json.dumps(logical_id) + ": " + json.dumps(cfn_resource(logical_id, drop))
 
 
 # The program stacks' key, lifted out of its component so a fix can add it at a program's module

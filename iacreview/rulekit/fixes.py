@@ -289,10 +289,6 @@ def add_customer_key(ctx: RuleContext, bucket: Resource) -> tuple[list[Edit], st
     return edits, "dataKey.arn" if lang == "typescript" else "data_key.arn"
 
 
-def import_pulumi(src: Source, offset: int) -> Edit | bool | None:
-    return import_module(src, offset, "python", "pulumi")
-
-
 def import_module(src: Source, offset: int, lang: str, module: str) -> Edit | bool | None:
     """True when the code holding `offset` imports `module` (Python `import json`, TypeScript
     `import * as pulumi from "@pulumi/pulumi"`); else the edit that adds the import before its
@@ -346,7 +342,7 @@ def add_outputs(ctx: RuleContext, resources: list[Resource]) -> list[Edit] | Non
         if not lines:
             continue
         if lang == "python":
-            imported = import_pulumi(src, items[0].span.start)  # `pulumi.export` needs it
+            imported = import_module(src, items[0].span.start, "python", "pulumi")  # for pulumi.export
             if imported is None:
                 continue
             edits += [imported] if isinstance(imported, Edit) else []
