@@ -114,6 +114,13 @@ def main(argv: list[str] | None = None) -> int:
     if args.command is None:
         parser.print_help()
         return 2
+    cores = os.cpu_count() or 1
+    if getattr(args, "jobs", 1) > cores:  # more processes than cores is slower and costs memory
+        print(
+            f"iacreview: warning: --jobs {args.jobs} is more than the {cores} cores; using {cores}",
+            file=sys.stderr,
+        )
+        args.jobs = cores
     try:
         if args.command in ("check", "report", "compare"):
             return run(args)
@@ -130,6 +137,9 @@ def main(argv: list[str] | None = None) -> int:
         from iacreview.docs import print_explain
 
         return print_explain(args.rule)
+    except OutputError as exc:
+        print(f"iacreview: error: {exc}", file=sys.stderr)
+        return 2
     except BrokenPipeError:
         return 0
     except KeyboardInterrupt:
@@ -191,6 +201,7 @@ def run(args: argparse.Namespace) -> int:
     from iacreview.model.finding import severity_rank
 
     paths = [args.response, args.reference] if args.command == "compare" else args.paths
+    check_output(args.output, paths)
     ready = setup(args, paths[0])
     if ready is None:
         return 2
@@ -198,6 +209,7 @@ def run(args: argparse.Namespace) -> int:
     if args.command == "compare":
         return run_compare(args, catalogue, config)
     result = scan(args, paths, catalogue, config)
+    check_output(args.output, paths, result)
     findings = result.findings
     if args.command == "check":
         from iacreview.engine import baseline
@@ -225,7 +237,7 @@ def run(args: argparse.Namespace) -> int:
     for error in result.errors:
         if args.command != "check" or args.format != "json":
             print(f"iacreview: {error['path']}: {error['message']}", file=sys.stderr)
-    if result.internal_errors:
+    if result.internal_errors or result.input_errors:
         return 2
     fail_on = args.fail_on or config.fail_on
     return 1 if any(severity_rank(f.severity) <= severity_rank(fail_on) for f in findings) else 0
@@ -282,6 +294,10 @@ def run_compare(args: argparse.Namespace, catalogue: Any, config: Any) -> int:
     for result in (response, reference):
         for error in result.errors:
             print(f"iacreview: {error['path']}: {error['message']}", file=sys.stderr)
+    if response.input_errors or reference.input_errors:  # a comparison with a missing side says nothing
+        return 2
+    check_output(args.output, [], response)
+    check_output(args.output, [], reference)
     outcome = compare(response, reference)
     resources = sum(len(p.resources) for p in response.projects)
     text = markdown.comparison(
@@ -336,7 +352,9 @@ def run_fix(args: argparse.Namespace) -> int:
         f"{len(outcome.remaining)} finding(s) remain",
         file=sys.stderr,
     )
-    if failed_writes:
+    for error in outcome.input_errors:
+        print(f"iacreview: {error['path']}: {error['message']}", file=sys.stderr)
+    if failed_writes or outcome.input_errors:
         return 2
     if args.diff:
         return 1 if outcome.after else 0
@@ -356,8 +374,32 @@ def show_fixes(fixed: list[Finding], catalogue: Catalogue) -> None:
             print(f"    {count} × {rule_id} ({catalogue.by_id[rule_id].name})", file=sys.stderr)
 
 
+class OutputError(Exception):
+    """The report cannot be written where asked: a usage error (exit 2), said in one line."""
+
+
+def check_output(output: Path | None, inputs: list[str], scanned: Any = None) -> None:
+    """Refuse an output path: a missing folder, a folder, or a file being reviewed (named, or read as
+    IaC while walking a folder: writing the report there would overwrite the code)."""
+    if output is None:
+        return
+    if output.is_dir():
+        raise OutputError(f"{output}: is a folder, not a file")
+    if not output.parent.is_dir():
+        raise OutputError(f"{output}: no such folder {str(output.parent)!r}")
+    target = output.resolve()
+    reviewed = {Path(given).resolve() for given in inputs}
+    if scanned is not None:
+        reviewed.update(scanned.real_paths.values())
+    if target in reviewed:
+        raise OutputError(f"{output}: is one of the files being reviewed")
+
+
 def emit(text: str, output: Path | None) -> None:
     if output is None:
         sys.stdout.write(text)
-    else:
+        return
+    try:
         output.write_text(text, encoding="utf-8")
+    except OSError as exc:
+        raise OutputError(f"{output}: cannot write: {exc.strerror or exc}") from exc

@@ -129,6 +129,7 @@ def test_module_entry_point() -> None:
 
 
 @pytest.mark.parametrize("missing", ["does-not-exist.ts"])
-def test_missing_path_is_reported_not_fatal(capsys, missing: str) -> None:
+def test_missing_path_is_an_input_error_but_the_rest_is_still_checked(capsys, missing: str) -> None:
+    # a typo in CI must not pass: exit 2, as for every input error, and the other paths are reported
     code, out, err = run(capsys, "check", missing, str(GOOD_TS))
-    assert code == 0 and "no such file or directory" in err and "No findings in 1 file." in out
+    assert code == 2 and "no such file or directory" in err and "No findings in 1 file." in out

@@ -25,14 +25,21 @@ def write(path: Path, findings: list[Finding]) -> None:
         for f in findings
     ]
     payload = {"iacreview_baseline": FORMAT, "findings": entries}
-    path.write_text(json.dumps(payload, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    try:
+        path.write_text(json.dumps(payload, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    except OSError as exc:
+        raise BaselineError(f"{path}: cannot write baseline: {exc.strerror or exc}") from exc
 
 
 def read(path: Path) -> Counter[str]:
+    if not path.is_file():  # a FIFO would block the run; a folder is a usage error
+        raise BaselineError(f"{path}: cannot read baseline: not a regular file")
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
         raise BaselineError(f"{path}: cannot read baseline: {exc}") from exc
+    except RecursionError as exc:
+        raise BaselineError(f"{path}: not an iacreview baseline: nested too deep") from exc
     if (
         not isinstance(data, dict)
         or data.get("iacreview_baseline") != FORMAT

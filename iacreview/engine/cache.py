@@ -12,7 +12,7 @@ import hashlib
 import json
 import os
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from pathlib import Path
 from typing import Any
 
@@ -104,18 +104,49 @@ def encode(findings: list[Finding]) -> list[dict[str, Any]]:
     ]
 
 
-def decode(entries: list[dict[str, Any]]) -> list[Finding]:
-    return [
-        Finding(
-            e["rule_id"],
-            e["name"],
-            e["severity"],
-            Span(e["file"], e["start"], e["end"]),
-            e["message"],
-            e["fixable"],
-            e["logical_path"],
-            tuple((str(k), str(v)) for k, v in e["args"]),
-            frontend=str(e.get("frontend", "")),
+_ENTRY_FIELDS: dict[str, type] = {
+    "rule_id": str,
+    "name": str,
+    "severity": str,
+    "file": str,
+    "start": int,
+    "end": int,
+    "message": str,
+    "fixable": bool,
+    "logical_path": str,
+    "args": list,
+    "frontend": str,
+}
+_SEVERITIES = {"critical", "high", "medium", "low"}
+
+
+def decode(entries: object, files: Collection[str]) -> list[Finding] | None:
+    """The findings of a cache entry, or None (a miss) unless it is exactly what `encode` writes and
+    names only the project's own `files`: an entry never makes the run read another file."""
+    if not isinstance(entries, list):
+        return None
+    findings = []
+    for e in entries:
+        if not isinstance(e, dict) or e.keys() != _ENTRY_FIELDS.keys():
+            return None
+        if any(type(e[name]) is not kind for name, kind in _ENTRY_FIELDS.items()):
+            return None
+        if e["file"] not in files or e["severity"] not in _SEVERITIES or not 0 <= e["start"] <= e["end"]:
+            return None
+        args = e["args"]
+        if not all(isinstance(a, list) and len(a) == 2 and all(isinstance(x, str) for x in a) for a in args):
+            return None
+        findings.append(
+            Finding(
+                e["rule_id"],
+                e["name"],
+                e["severity"],
+                Span(e["file"], e["start"], e["end"]),
+                e["message"],
+                e["fixable"],
+                e["logical_path"],
+                tuple((k, v) for k, v in args),
+                frontend=e["frontend"],
+            )
         )
-        for e in entries
-    ]
+    return findings

@@ -28,6 +28,7 @@ ROOT_MARKERS = (
     "setup.py",
 )
 MAX_FILE_BYTES = 20 * 1024 * 1024
+HEAD_BYTES = 256 * 1024  # what is read of a file too large to review, to tell whether it is IaC
 
 
 @dataclass
@@ -50,7 +51,8 @@ class ProjectSpec:
 @dataclass
 class Discovery:
     projects: list[ProjectSpec] = field(default_factory=list)
-    errors: list[dict[str, str]] = field(default_factory=list)
+    errors: list[dict[str, str]] = field(default_factory=list)  # a path that can't be read: exit 2
+    skipped: list[dict[str, str]] = field(default_factory=list)  # a named file that is not IaC
     unreadable: list[tuple[SourceFile, str]] = field(default_factory=list)
 
 
@@ -116,8 +118,9 @@ def discover(
         for path in candidates:
             try:
                 real = path.resolve(strict=True)
-            except (OSError, RuntimeError) as exc:
-                result.errors.append({"path": str(path), "message": f"cannot resolve: {exc}"})
+            except (OSError, RuntimeError) as exc:  # a dangling or looping link
+                problem = {"path": str(path), "message": f"cannot resolve: {exc}"}
+                (result.errors if explicit else result.skipped).append(problem)
                 continue
             if real in seen:
                 continue
@@ -126,16 +129,19 @@ def discover(
             shown = shown[2:] if shown.startswith("./") else shown
             try:
                 size = real.stat().st_size
-                if not real.is_file():
-                    raise OSError("not a regular file")
-                data = real.read_bytes() if size <= MAX_FILE_BYTES else b""
+                if not real.is_file():  # a FIFO, socket or device: reading it could block
+                    if explicit:
+                        result.errors.append({"path": shown, "message": "not a regular file"})
+                    continue
+                data = real.read_bytes() if size <= MAX_FILE_BYTES else _head(real)
                 if overrides and real in overrides:
                     data, size = overrides[real], len(overrides[real])
             except OSError as exc:
                 result.errors.append({"path": shown, "message": f"cannot read: {exc.strerror or exc}"})
                 continue
-            if size > MAX_FILE_BYTES:
-                language, _ = classify(real, b"", True)
+            rel = path.name if explicit else str(path.relative_to(base))
+            if size > MAX_FILE_BYTES:  # judged by its head, as a file that would be read is
+                language, _ = classify(real, data, explicit, rel)
                 if language is not None or explicit:
                     source = SourceFile(shown, real, language or "unknown")
                     result.unreadable.append(
@@ -145,11 +151,10 @@ def discover(
                         )
                     )
                 continue
-            rel = path.name if explicit else str(path.relative_to(base))
             language, reason = classify(real, data, explicit, rel)
             if language is None:
                 if explicit:
-                    result.errors.append({"path": shown, "message": f"skipped: {reason}"})
+                    result.skipped.append({"path": shown, "message": f"skipped: {reason}"})
                 continue
             source = SourceFile(shown, real, language, data)
             grouping = registry.language(language).projects if language != "markdown" else "file"
@@ -181,3 +186,8 @@ def discover(
         if spec.origin == "directory" and len(spec.files) == 1 and not spec.manifests:
             spec.origin = "file"
     return result
+
+
+def _head(path: Path) -> bytes:
+    with path.open("rb") as handle:
+        return handle.read(HEAD_BYTES)

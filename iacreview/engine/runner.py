@@ -30,9 +30,10 @@ PARSE_ERROR = "IAC000"
 class ScanResult:
     findings: list[Finding] = field(default_factory=list)
     files_scanned: int = 0
-    errors: list[dict[str, str]] = field(default_factory=list)
+    errors: list[dict[str, str]] = field(default_factory=list)  # the input errors first, then notes
     projects: list[Project] = field(default_factory=list)
     internal_errors: int = 0
+    input_errors: int = 0  # paths named that do not exist or cannot be read
     sources: dict[str, bytes] = field(default_factory=dict)  # the text of every file with a finding
     scanned: list[str] = field(default_factory=list)  # every file read as IaC
     real_paths: dict[str, Path] = field(default_factory=dict)  # shown path -> the file on disk
@@ -96,7 +97,7 @@ class Scanner:
         """Scan `paths`; `overrides` gives the text of files being fixed, in place of what is on disk."""
         config = self.config
         found = discover(paths, lambda path: any(config.matches(path, p) for p in config.exclude), overrides)
-        result = ScanResult(errors=list(found.errors))
+        result = ScanResult(errors=[*found.errors, *found.skipped], input_errors=len(found.errors))
         for source, reason in found.unreadable:
             result.findings.extend(self._parse_error(Span(source.path, 0, 0), reason))
             result.unparsable.add(source.path)
@@ -135,8 +136,9 @@ class Scanner:
             if cache is not None:
                 keys[index] = cache.key([(f.path, f.data) for f in spec.files], _manifest_contents(spec))
                 entry = cache.get(keys[index])
-                if entry is not None:
-                    outcomes[index] = Outcome(findings=decode(entry["findings"]))
+                cached = decode(entry.get("findings"), {f.path for f in spec.files}) if entry else None
+                if cached is not None:
+                    outcomes[index] = Outcome(findings=cached)
         todo = [i for i, outcome in enumerate(outcomes) if outcome is None]
         done = len(specs) - len(todo)
         if self.jobs > 1 and len(todo) >= MIN_PARALLEL and not self.keep_projects:

@@ -40,6 +40,7 @@ class FixOutcome:
     after: dict[Path, bytes] = field(default_factory=dict)
     shown: dict[Path, str] = field(default_factory=dict)  # the path as the user gave it
     applied: int = 0
+    input_errors: list[dict[str, str]] = field(default_factory=list)  # paths that cannot be read
     reverted: list[str] = field(default_factory=list)  # files whose fixes would not parse
     untouched: list[str] = field(default_factory=list)  # files with a parse error before any fix
     rejected: list[str] = field(default_factory=list)  # "path: rule" of fixes that did not verify
@@ -79,6 +80,7 @@ def run(scan: Scan, unsafe: bool) -> FixOutcome:
     current: dict[Path, bytes] = {}
     rejected: set[str] = set()  # fingerprints of findings whose fix did not verify
     result = scan(current)
+    outcome.input_errors = result.errors[: result.input_errors]
     broken = set(result.unparsable)
     outcome.untouched = sorted(broken)
     for _ in range(MAX_PASSES):

@@ -187,20 +187,26 @@ class TemplateReader:
             self.metadata_suppressions(metadata, self.unit.span(0, len(self.unit.text)))
 
     def expanded_size(self, root: yaml.Node) -> int:
-        # iterative post-order, memoised by node identity: shared alias nodes cost once to compute
+        """How many nodes the template has with every alias expanded. Iterative post-order, memoised
+        by node identity (a shared node costs once); a node among its own descendants (an anchor whose
+        value holds an alias to itself) would expand forever and is refused."""
         stack: list[tuple[yaml.Node, bool]] = [(root, False)]
+        open_nodes: set[int] = set()  # on the path from the root to the node being expanded
         while stack:
             node, done = stack.pop()
-            if id(node) in self.sizes:
-                continue
-            children = _children(node)
             if done:
+                open_nodes.discard(id(node))
                 self.sizes[id(node)] = min(
-                    1 + sum(self.sizes.get(id(c), 1) for c in children), 10 * MAX_EXPANDED_NODES
+                    1 + sum(self.sizes.get(id(c), 1) for c in _children(node)), 10 * MAX_EXPANDED_NODES
                 )
                 continue
+            if id(node) in self.sizes:
+                continue
+            if id(node) in open_nodes:
+                raise FrontendError("an alias refers to a node that contains it (a cycle)", self.span(node))
+            open_nodes.add(id(node))
             stack.append((node, True))
-            stack.extend((c, False) for c in children if id(c) not in self.sizes)
+            stack.extend((c, False) for c in _children(node) if id(c) not in self.sizes)
         return self.sizes[id(root)]
 
     def resource(self, key: yaml.ScalarNode, body: yaml.MappingNode) -> None:

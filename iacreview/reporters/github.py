@@ -6,12 +6,13 @@ from collections.abc import Mapping
 
 from iacreview.model.finding import Finding
 from iacreview.model.span import LineIndex
+from iacreview.reporters.escape import printable
 
 COMMANDS = {"critical": "error", "high": "error", "medium": "warning", "low": "notice"}
 
 
 def _data(text: str) -> str:
-    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    return printable(text).replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
 
 
 def _property(text: str) -> str:

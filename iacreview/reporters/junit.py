@@ -7,6 +7,7 @@ from xml.etree import ElementTree as ET
 
 from iacreview.model.finding import Finding
 from iacreview.model.span import LineIndex
+from iacreview.reporters.escape import printable
 
 
 def render(findings: list[Finding], sources: Mapping[str, LineIndex], scanned: list[str]) -> str:
@@ -18,18 +19,20 @@ def render(findings: list[Finding], sources: Mapping[str, LineIndex], scanned: l
     )
     for path in sorted(by_file):
         items = by_file[path]
+        shown = printable(path)  # XML 1.0 cannot hold most control characters, even escaped
         suite = ET.SubElement(
-            root, "testsuite", name=path, tests=str(max(len(items), 1)), failures=str(len(items))
+            root, "testsuite", name=shown, tests=str(max(len(items), 1)), failures=str(len(items))
         )
         if not items:
-            ET.SubElement(suite, "testcase", name="no findings", classname=path)
+            ET.SubElement(suite, "testcase", name="no findings", classname=shown)
             continue
         for f in items:
             line, column = sources[path].position(f.span.start)
             case = ET.SubElement(
-                suite, "testcase", name=f"{f.rule_id} {f.name} at {line}:{column}", classname=path
+                suite, "testcase", name=f"{f.rule_id} {f.name} at {line}:{column}", classname=shown
             )
-            failure = ET.SubElement(case, "failure", message=f.message, type=f.severity)
-            failure.text = f"{path}:{line}:{column}: {f.rule_id} [{f.severity}] {f.message}"
+            message = printable(f.message)
+            failure = ET.SubElement(case, "failure", message=message, type=f.severity)
+            failure.text = f"{shown}:{line}:{column}: {f.rule_id} [{f.severity}] {message}"
     ET.indent(root)
     return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"

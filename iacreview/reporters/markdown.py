@@ -16,6 +16,7 @@ from iacreview.engine.compare import Comparison
 from iacreview.frontends import registry
 from iacreview.model.finding import SEVERITIES, Finding, severity_rank
 from iacreview.model.span import LineIndex
+from iacreview.reporters.escape import fence_marks, md_code, md_message, printable
 
 MAX_EVIDENCE = 3  # occurrences shown per failure; the rest are counted
 MAX_SNIPPET_LINES = 40
@@ -52,7 +53,7 @@ class Writer:
         language = fence_language(finding)
         code = [lines.line_text(n) for n in range(start, end + 1)]
         where = f"line {first}" if first == last else f"lines {first}-{last}"
-        self.add(f"**Evidence** (`{finding.path}`, {where}):", "", *fence(code, language), "")
+        self.add(f"**Evidence** ({md_code(finding.path)}, {where}):", "", *fence(code, language), "")
 
     def corrected(self, rule: Rule, finding: Finding) -> None:
         frontend = registry.frontend(finding.frontend)
@@ -74,9 +75,9 @@ class Writer:
     def failure(self, number: int, rule: Rule, findings: list[Finding], heading: str = "###") -> None:
         self.add(f"{heading} {number}. {rule.summary} ({rule.id} `{rule.name}`, {findings[0].severity})", "")
         if len(findings) == 1:
-            self.add(f"**Failure:** {findings[0].message}", "")
+            self.add(f"**Failure:** {md_message(findings[0].message)}", "")
         else:
-            self.add("**Failure:**", "", *(f"- {f.message}" for f in findings[:8]))
+            self.add("**Failure:**", "", *(f"- {md_message(f.message)}" for f in findings[:8]))
             if len(findings) > 8:
                 self.add(f"- and {len(findings) - 8} more")
             self.add("")
@@ -141,7 +142,7 @@ def report(
 ) -> str:
     w = Writer(catalogue, sources)
     groups = grouped(findings, catalogue)
-    w.add("# Failures report", "", f"Reviewed: {', '.join(f'`{p}`' for p in paths)}.", "")
+    w.add("# Failures report", "", f"Reviewed: {', '.join(md_code(p) for p in paths)}.", "")
     if not groups:
         w.add("No failures found.", "")
     else:
@@ -165,7 +166,11 @@ def comparison(
 ) -> str:
     w = Writer(catalogue, sources)
     w.add("# Failures report: response compared with reference", "")
-    w.add(f"Response: `{response}`. Reference: `{reference}`. Evidence lines point into the response.", "")
+    w.add(
+        f"Response: {md_code(response)}. Reference: {md_code(reference)}. "
+        "Evidence lines point into the response.",
+        "",
+    )
     groups = grouped(result.response_only, catalogue)
     number = 1
     w.add("## Failures the reference does not have", "")
@@ -175,14 +180,19 @@ def comparison(
         w.failure(number, rule, fs)
         number += 1
     w.add("## What the reference has and the response lacks", "")
-    w.add(*(f"- {item}" for item in result.lacking) if result.lacking else ("None.",))
+    w.add(*(f"- {md_message(item)}" for item in result.lacking) if result.lacking else ("None.",))
     w.add("")
     w.add("## Settings that differ from the reference", "")
     if not result.differences:
         w.add("None.", "")
     for difference in result.differences:
-        w.add(f"### {number}. {difference.what}", "")
-        w.add(f"**Response:** {difference.response}", "", f"**Reference:** {difference.reference}", "")
+        w.add(f"### {number}. {md_message(difference.what)}", "")
+        w.add(
+            f"**Response:** {md_message(difference.response)}",
+            "",
+            f"**Reference:** {md_message(difference.reference)}",
+            "",
+        )
         w.evidence(difference.finding)
         number += 1
     shared = grouped(result.shared, catalogue)
@@ -202,7 +212,9 @@ def comparison(
 
 
 def fence(code: list[str], language: str) -> list[str]:
-    marks = "````" if any("```" in line for line in code) else "```"
+    """A fenced block no line of `code` can close; control characters shown escaped."""
+    code = [printable(line) for line in code]
+    marks = fence_marks(code)
     return [f"{marks}{language}", *code, marks]
 
 

@@ -8,8 +8,12 @@ from typing import TextIO
 
 from iacreview.model.finding import SEVERITIES, Finding
 from iacreview.model.span import LineIndex
+from iacreview.reporters.escape import line_safe, printable
 
 COLOURS = {"critical": "bold red", "high": "red", "medium": "yellow", "low": "cyan"}
+
+
+WINDOW = 120  # characters of a long source line shown around the finding, as ruff does
 
 
 def render_plain(
@@ -19,7 +23,7 @@ def render_plain(
     for f in findings:
         lines = sources[f.path]
         line, column = lines.position(f.span.start)
-        out.append(f"{f.path}:{line}:{column}: {f.rule_id} [{f.severity}] {f.message}")
+        out.append(f"{line_safe(f.path)}:{line}:{column}: {f.rule_id} [{f.severity}] {printable(f.message)}")
         if show_source:
             out.extend(_excerpt(f, lines))
     out.append(summary(findings, files_scanned))
@@ -27,15 +31,30 @@ def render_plain(
 
 
 def _excerpt(f: Finding, lines: LineIndex) -> list[str]:
-    line, column = lines.position(f.span.start)
-    end_line, end_column = lines.position(f.span.end)
-    text = lines.line_text(line)
+    """The finding's source line and a caret marker under its span: at most WINDOW characters of
+    the line around the span's start, so a one-line template of megabytes costs a line per finding."""
+    line, _ = lines.position(f.span.start)
+    data, at = lines.data, max(0, min(f.span.start, len(lines.data)))
+    line_start = data.rfind(b"\n", 0, at) + 1
+    line_end = data.find(b"\n", at)
+    line_end = len(data) if line_end < 0 else line_end
+    # a bounded slice of bytes around the start, decoded (a character cut at either edge is dropped)
+    low, high = max(line_start, at - 4 * WINDOW), min(line_end, at + 8 * WINDOW)
+    before = data[low:at].decode("utf-8", "ignore")
+    marked = data[at : min(max(f.span.end, at), high)].decode("utf-8", "ignore")
+    text = (before + data[at:high].decode("utf-8", "ignore")).rstrip("\r")
     if not text.strip():
         return []
+    first = max(0, len(before) - WINDOW // 3)  # where the shown window starts in `text`
+    clipped_left = low > line_start or first > 0
+    clipped_right = high < line_end or first + WINDOW < len(text)
+    shown = printable(text[first : first + WINDOW].expandtabs(1))
+    column = len(printable(before[first:]))
+    carets = "^" * max(1, min(len(printable(marked)), len(shown) - column) if marked else 1)
+    lead = "…" if clipped_left else ""
+    shown = f"{lead}{shown}{'…' if clipped_right else ''}"
     width = len(str(line))
-    marker_end = end_column if end_line == line and end_column > column else len(text) + 1
-    carets = "^" * max(1, marker_end - column)
-    return [f" {line} | {text}", f" {' ' * width} | {' ' * (column - 1)}{carets}"]
+    return [f" {line} | {shown}", f" {' ' * width} | {' ' * (column + len(lead))}{carets}"]
 
 
 def summary(findings: list[Finding], files_scanned: int) -> str:
@@ -61,8 +80,8 @@ def render_rich(
         line, column = lines.position(f.span.start)
         colour = COLOURS.get(f.severity, "white")
         console.print(
-            f"[bold]{escape(f.path)}[/]:{line}:{column}: [{colour}]{f.rule_id}[/] "
-            f"[{colour}]\\[{f.severity}][/] {escape(f.message)}"
+            f"[bold]{escape(line_safe(f.path))}[/]:{line}:{column}: [{colour}]{f.rule_id}[/] "
+            f"[{colour}]\\[{f.severity}][/] {escape(printable(f.message))}"
         )
         for row in _excerpt(f, lines):
             console.print(f"[dim]{escape(row)}[/]" if "^" not in row else f"[{colour}]{escape(row)}[/]")

@@ -1,0 +1,227 @@
+"""Hostile, huge and broken input: nothing hangs, nothing is injected, input errors exit 2 in one line.
+
+Every hostile input is generated here, none is committed.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import sys
+from pathlib import Path
+from xml.etree import ElementTree as ET
+
+import pytest
+
+from iacreview.cli import main
+from iacreview.engine.cache import Cache
+from iacreview.engine.config import Config
+from iacreview.engine.runner import Scanner
+from tests.conftest import FIXTURES, TODAY
+
+GOOD_TS = FIXTURES / "reviewed-stack" / "good.pulumi.ts"
+SELF_ALIAS = "Resources:\n  B: &b {Type: AWS::S3::Bucket, Properties: {Tags: [*b]}}\n"
+
+
+def run(capsys, *args: str) -> tuple[int, str, str]:
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def template(buckets: dict[str, str]) -> str:
+    """A CloudFormation template of AES256 buckets, by logical name -> BucketName."""
+    body = "".join(
+        f"  {name}:\n    Type: AWS::S3::Bucket\n    Properties:\n      BucketName: {json.dumps(bucket)}\n"
+        f"      BucketEncryption:\n        ServerSideEncryptionConfiguration:\n"
+        f"          - ServerSideEncryptionByDefault: {{SSEAlgorithm: AES256}}\n"
+        for name, bucket in buckets.items()
+    )
+    return f"AWSTemplateFormatVersion: '2010-09-09'\nResources:\n{body}"
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [("t.yaml", SELF_ALIAS), ("answer.md", f"# Answer\n\n```yaml\n{SELF_ALIAS}```\n")],
+)
+def test_an_alias_to_itself_is_one_parse_error_not_a_hang(tmp_path, catalogue, name, text) -> None:
+    path = tmp_path / name
+    path.write_text(text)
+    result = Scanner(catalogue, Config()).scan([str(path)])
+    assert [(f.rule_id, "cycle" in f.message) for f in result.findings] == [("IAC000", True)]
+
+
+@pytest.mark.parametrize("command", ["check", "report", "fix"])
+def test_a_missing_path_exits_2(capsys, command: str) -> None:
+    code, _, err = run(capsys, command, "no/such/file.ts")
+    assert code == 2 and "no/such/file.ts: no such file or directory" in err
+
+
+def test_a_dangling_link_or_a_fifo_named_explicitly_exits_2(tmp_path, capsys) -> None:
+    (tmp_path / "dangling.yaml").symlink_to(tmp_path / "gone.yaml")
+    os.mkfifo(tmp_path / "pipe.yaml")
+    for name, message in [("dangling.yaml", "cannot resolve"), ("pipe.yaml", "not a regular file")]:
+        code, _, err = run(capsys, "check", str(tmp_path / name))
+        assert code == 2 and message in err
+
+
+def test_a_dangling_link_or_a_fifo_found_walking_is_skipped(tmp_path, capsys) -> None:
+    (tmp_path / "dangling.yaml").symlink_to(tmp_path / "gone.yaml")
+    os.mkfifo(tmp_path / "pipe.yaml")
+    (tmp_path / "ok.ts").write_bytes(GOOD_TS.read_bytes())
+    code, out, _ = run(capsys, "check", str(tmp_path), "--no-cache")
+    assert code == 0 and "No findings" in out
+
+
+def test_compare_with_a_missing_side_writes_no_report(tmp_path, capsys) -> None:
+    code, out, err = run(capsys, "compare", str(GOOD_TS), str(tmp_path / "NOPE.md"))
+    assert code == 2 and out == "" and "NOPE.md: no such file or directory" in err
+
+
+@pytest.mark.parametrize(
+    ("option", "target", "message"),
+    [
+        ("-o", "missing/out.json", "no such folder"),
+        ("-o", ".", "is a folder"),
+        ("--write-baseline", "missing/base.json", "cannot write baseline"),
+        ("--baseline", ".", "not a regular file"),
+    ],
+)
+def test_bad_output_and_baseline_paths_are_one_line_errors(
+    tmp_path, capsys, option: str, target: str, message: str
+) -> None:
+    code, _, err = run(capsys, "check", str(GOOD_TS), option, str(tmp_path / target), "--no-cache")
+    assert code == 2 and message in err and "Traceback" not in err and len(err.strip().splitlines()) == 1
+
+
+def test_output_onto_a_reviewed_file_is_refused(tmp_path, capsys) -> None:
+    code_file = tmp_path / "index.ts"
+    code_file.write_bytes(GOOD_TS.read_bytes())
+    for given in (str(code_file), str(tmp_path)):
+        code, _, err = run(capsys, "check", given, "-o", str(code_file), "--no-cache")
+        assert code == 2 and "is one of the files being reviewed" in err
+    assert code_file.read_bytes() == GOOD_TS.read_bytes()
+
+
+def test_a_baseline_that_is_a_fifo_or_nested_too_deep_exits_2(tmp_path, capsys) -> None:
+    os.mkfifo(tmp_path / "fifo.json")
+    deep = tmp_path / "deep.json"
+    deep.write_text("[" * 100_000 + "]" * 100_000)
+    for baseline in (tmp_path / "fifo.json", deep):
+        code, _, err = run(capsys, "check", str(GOOD_TS), "--baseline", str(baseline), "--no-cache")
+        assert code == 2 and "baseline" in err and "Traceback" not in err
+
+
+def test_jobs_beyond_the_cores_are_capped_with_a_warning(capsys) -> None:
+    code, _, err = run(capsys, "check", str(GOOD_TS), "--jobs", "300", "--no-cache")
+    assert code == 0 and f"using {os.cpu_count()}" in err
+
+
+@pytest.mark.parametrize(
+    "forge",
+    [
+        lambda entry: entry["findings"][0].pop("message"),
+        lambda entry: entry["findings"][0].update(file="/etc/hostname"),
+        lambda entry: entry["findings"][0].update(start="0"),
+        lambda entry: entry.update(findings={"a": 1}),
+    ],
+)
+def test_a_cache_entry_of_the_wrong_shape_or_naming_another_file_is_a_miss(
+    catalogue, tmp_path, forge
+) -> None:
+    target = tmp_path / "t.yaml"
+    target.write_text(template({"B": "b"}))
+    cache = Cache(tmp_path / "cache", "tool")
+    fresh = Scanner(catalogue, Config(), today=TODAY, cache=cache).scan([str(target)])
+    [entry_file] = (tmp_path / "cache").rglob("*.json")
+    entry = json.loads(entry_file.read_text())
+    forge(entry)
+    entry_file.write_text(json.dumps(entry))
+    again = Scanner(catalogue, Config(), today=TODAY, cache=cache).scan([str(target)])
+    assert [(f.path, f.span, f.message) for f in again.findings] == [
+        (f.path, f.span, f.message) for f in fresh.findings
+    ]
+    assert "/etc/hostname" not in again.sources
+
+
+HOSTILE_NAME = "x\n::error file=ci.yml,line=1::pwned\x1b]8;;javascript:alert(1)\x07<script>`a`b"
+
+
+@pytest.fixture
+def hostile(tmp_path: Path) -> Path:
+    path = tmp_path / "t.yaml"
+    path.write_text(template({"B": HOSTILE_NAME}) + "  \x1b[31mC:\n    Type: AWS::S3::Bucket\n")
+    return path
+
+
+@pytest.mark.parametrize("fmt", ["text", "github", "junit", "markdown"])
+def test_names_from_the_code_cannot_inject_commands_or_markup(capsys, hostile: Path, fmt: str) -> None:
+    _, out, _ = run(capsys, "check", str(hostile), "--format", fmt, "--no-cache")
+    assert out
+    assert "\x1b" not in out and "\x07" not in out
+    lines = out.splitlines()
+    if fmt == "github":
+        assert all(line.startswith(("::error ", "::warning ", "::notice ")) for line in lines)
+        assert not any("::error file=ci.yml" in line for line in lines)
+    else:
+        assert not any(line.startswith("::") for line in lines)
+    if fmt == "junit":
+        ET.fromstring(out.split("\n", 1)[1])  # well-formed
+    if fmt == "markdown":
+        assert "<script>" not in out and "](javascript:" not in out
+
+
+def test_report_paths_and_names_stay_inside_their_code_spans(capsys, hostile: Path) -> None:
+    _, out, _ = run(capsys, "report", str(hostile), "--no-cache")
+    assert "<script>" not in out and not re.search(r"^#+ .*pwned", out, re.MULTILINE)
+
+
+def test_a_long_source_line_is_shown_as_a_bounded_window(tmp_path, capsys) -> None:
+    # one line of JSON with 1,000 buckets: each finding shows a window, not the 100 KB line
+    resources = {
+        f"B{i}": {
+            "Type": "AWS::S3::Bucket",
+            "Properties": {
+                "BucketEncryption": {
+                    "ServerSideEncryptionConfiguration": [
+                        {"ServerSideEncryptionByDefault": {"SSEAlgorithm": "AES256"}}
+                    ]
+                }
+            },
+        }
+        for i in range(1000)
+    }
+    path = tmp_path / "one-line.json"
+    path.write_text(json.dumps({"AWSTemplateFormatVersion": "2010-09-09", "Resources": resources}))
+    code, out, _ = run(capsys, "check", str(path), "--no-cache", "--select", "IAC802")
+    lines = out.splitlines()
+    assert code == 1 and len(lines) == 3 * 1000 + 1
+    assert max(len(line) for line in lines) < 250
+    assert sum(1 for line in lines if line.lstrip().startswith("|") and "^" in line) == 1000
+
+
+def test_an_oversized_file_found_walking_gets_iac000_like_a_named_one(
+    tmp_path, catalogue, monkeypatch
+) -> None:
+    from iacreview.engine import discover
+
+    monkeypatch.setattr(discover, "MAX_FILE_BYTES", 1000)
+    (tmp_path / "big.yaml").write_text(template({"B": "b"}) + "#" * 2000)
+    (tmp_path / "data.yaml").write_text("items: [" + "1, " * 1000 + "]\n")  # not a template: skipped
+    for given in (tmp_path, tmp_path / "big.yaml"):
+        result = Scanner(catalogue, Config()).scan([str(given)])
+        assert [(Path(f.path).name, f.rule_id, "too large" in f.message) for f in result.findings] == [
+            ("big.yaml", "IAC000", True)
+        ]
+
+
+def test_the_tool_runs_as_a_module_without_a_traceback_on_a_bad_output(tmp_path) -> None:
+    import subprocess
+
+    proc = subprocess.run(
+        [sys.executable, "-m", "iacreview", "check", str(GOOD_TS), "-o", str(tmp_path / "a" / "b.txt")],
+        capture_output=True,
+        text=True,
+    )
+    assert proc.returncode == 2 and "Traceback" not in proc.stderr
