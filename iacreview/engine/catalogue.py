@@ -198,6 +198,13 @@ def validate(data: dict[str, Any], spec_path: Path) -> None:
         unknown = set(option or {}) - OPTION_KEYS if isinstance(option, dict) else {"(not a mapping)"}
         if unknown:
             raise CatalogueError(f"{spec_path}: option `{name}`: unknown keys {', '.join(sorted(unknown))}")
+        spelling = str(option.get("type", "str"))
+        try:
+            fits = conforms(option.get("default"), spelling)
+        except ValueError as exc:
+            raise CatalogueError(f"{spec_path}: option `{name}`: {exc}") from exc
+        if not fits:
+            raise CatalogueError(f"{spec_path}: option `{name}`: the default is not of type {spelling}")
     for key, allowed in (("status", STATUSES), ("fix", FIXES), ("scope", SCOPES), ("severity", SEVERITIES)):
         if key in data and data[key] not in allowed:
             raise CatalogueError(f"{spec_path}: {key} {data[key]!r} is not one of {', '.join(allowed)}")
@@ -219,3 +226,36 @@ def _import_check(path: Path, rule_id: str) -> Callable[..., Iterator[Any]]:
     if not callable(check):
         raise CatalogueError(f"{path}: defines no check function")
     return check  # type: ignore[no-any-return]
+
+
+_SCALARS: dict[str, type | tuple[type, ...]] = {"int": int, "str": str, "bool": bool, "float": (int, float)}
+
+
+def conforms(value: object, spelling: str) -> bool:
+    """Whether a configured value has an option's type, spelled `int`, `str`, `bool`, `float`,
+    `list[T]` or `dict[str, T]` (nested as deep as needed). ValueError for an unknown spelling."""
+    spelling = spelling.replace(" ", "")
+    if spelling in _SCALARS:
+        return isinstance(value, _SCALARS[spelling]) and (spelling == "bool" or not isinstance(value, bool))
+    if spelling.startswith("list[") and spelling.endswith("]"):
+        item = spelling[5:-1]
+        return isinstance(value, list) and all(conforms(v, item) for v in value) and conforms_type(item)
+    if spelling.startswith("dict[str,") and spelling.endswith("]"):
+        item = spelling[9:-1]
+        return (
+            isinstance(value, dict)
+            and all(isinstance(k, str) and conforms(v, item) for k, v in value.items())
+            and conforms_type(item)
+        )
+    raise ValueError(f"unknown type {spelling!r} (int, str, bool, float, list[T], dict[str, T])")
+
+
+def conforms_type(spelling: str) -> bool:
+    """Whether a type spelling is known (raises ValueError, like `conforms`, when it is not)."""
+    if spelling in _SCALARS:
+        return True
+    if spelling.startswith("list[") and spelling.endswith("]"):
+        return conforms_type(spelling[5:-1])
+    if spelling.startswith("dict[str,") and spelling.endswith("]"):
+        return conforms_type(spelling[9:-1])
+    raise ValueError(f"unknown type {spelling!r} (int, str, bool, float, list[T], dict[str, T])")

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from iacreview.engine.catalogue import Catalogue
+from iacreview.engine.catalogue import Catalogue, conforms
 from iacreview.model.finding import SEVERITIES
 
 CONFIG_FILES = (".iacreview.yaml", ".iacreview.yml", "pyproject.toml")
@@ -25,14 +25,6 @@ KEYS = {
     "provider-versions",
     "exclude",
     "preview",
-}
-OPTION_TYPES: dict[str, type | tuple[type, ...]] = {
-    "int": int,
-    "str": str,
-    "bool": bool,
-    "list": list,
-    "dict": dict,
-    "float": (int, float),
 }
 
 
@@ -204,10 +196,7 @@ def _rule_options(value: Any, source: str, catalogue: Catalogue) -> dict[str, di
                 raise ConfigError(
                     f"{source}: `rule-options.{rule_key}.{name}`: unknown option (known: {known})"
                 )
-            expected = OPTION_TYPES.get(declared.type, object)
-            if not isinstance(option_value, expected) or (
-                declared.type == "int" and isinstance(option_value, bool)
-            ):
+            if not conforms(option_value, declared.type):
                 raise ConfigError(
                     f"{source}: `rule-options.{rule_key}.{name}` must be of type {declared.type}"
                 )

@@ -119,6 +119,12 @@ def test_pyproject_table_is_found_upward(tmp_path, catalogue) -> None:
         ),
         ({"rule-options": {"IAC501": {"kindz": []}}}, "`rule-options.IAC501.kindz`: unknown option"),
         ({"rule-options": {"IAC601": {"threshold": True}}}, "must be of type int"),
+        ({"rule-options": {"IAC801": {"required": [1, {"a": "b"}]}}}, "must be of type list[str]"),
+        (
+            {"rule-options": {"IAC402": {"expected": {"*": "ec2.amazonaws.com"}}}},
+            "`rule-options.IAC402.expected` must be of type dict[str, list[str]]",
+        ),
+        ({"rule-options": {"IAC402": {"expected": {"*": [None]}}}}, "must be of type dict[str, list[str]]"),
         ({"per-file-ignores": ["x"]}, "`per-file-ignores` must map"),
     ],
 )
