@@ -133,12 +133,11 @@ class ProjectBuilder:
     def add_resource(self, draft: ResourceDraft) -> ResourceDraft:
         draft.frontend = draft.frontend or self.frontend_ids.get((draft.framework, self.language), "")
         self.drafts.append(draft)
+        self._drafts_by_id.setdefault(draft.id, draft)
         self.project.frameworks.add(draft.framework)
         return draft
 
     def draft(self, resource_id: str) -> ResourceDraft | None:
-        if len(self._drafts_by_id) != len(self.drafts):
-            self._drafts_by_id = {d.id: d for d in self.drafts}
         return self._drafts_by_id.get(resource_id)
 
     def add_component(self, component: Component) -> None:

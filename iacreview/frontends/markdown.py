@@ -8,9 +8,9 @@ on its first line; a later block with the same file name replaces the earlier on
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from dataclasses import dataclass
-from itertools import accumulate
 
 from iacreview.frontends import registry
 from iacreview.frontends.base import SourceUnit
@@ -45,7 +45,7 @@ def blocks(path: str, data: bytes) -> list[Block]:
     """The code blocks of a document, after later blocks replace earlier ones of the same name."""
     lines = data.split(b"\n")
     found: list[Block] = []
-    starts = [0, *accumulate(len(line) + 1 for line in lines[:-1])]
+    starts = [0, *itertools.accumulate(len(line) + 1 for line in lines[:-1])]
     # only a line holding a run of three backticks or tildes can open, close or end a block: the
     # loops below step from one such line to the next instead of matching every line
     runs = sorted({bisect.bisect_right(starts, m.start()) - 1 for m in _FENCE_RUN.finditer(data)})
@@ -61,7 +61,7 @@ def blocks(path: str, data: bytes) -> list[Block]:
         close = len(lines)  # unclosed: the block runs to the end
         body_end = -1
         reopened = False
-        for candidate in runs[k + 1 :]:
+        for candidate in itertools.islice(runs, k + 1, None):  # a slice would copy: quadratic
             stripped = lines[candidate].strip()
             if stripped.startswith(fence[:1] * len(fence)) and not stripped.strip(fence[:1]):
                 close = candidate

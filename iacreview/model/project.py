@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -145,18 +146,67 @@ class Project:
         """Resources whose properties reference `resource`, with the reference itself."""
         return self._referrers.get(resource.id, [])
 
+    @cached_property
+    def _by_kind(self) -> dict[str, list[Resource]]:
+        index: dict[str, list[Resource]] = {}
+        for resource in self.resources:
+            index.setdefault(resource.kind, []).append(resource)
+        return index
+
     def of_kind(self, *kinds: str) -> Iterator[Resource]:
+        """The resources of these kinds, in declaration order."""
+        if len(kinds) == 1:
+            return iter(self._by_kind.get(kinds[0], ()))
         return (r for r in self.resources if r.kind in kinds)
+
+    @cached_property
+    def _by_kind_and_file(self) -> dict[tuple[str, str], tuple[list[int], list[Resource]]]:
+        index: dict[tuple[str, str], list[Resource]] = {}
+        for resource in self.resources:
+            index.setdefault((resource.kind, resource.span.file), []).append(resource)
+        ordered = {key: sorted(found, key=lambda r: r.span.start) for key, found in index.items()}
+        return {key: ([r.span.start for r in found], found) for key, found in ordered.items()}
+
+    def first_of_kind(self, kind: str, file: str, start: int, end: int) -> Resource | None:
+        """The first resource of `kind` written in bytes `start`..`end` of `file` (by position)."""
+        starts, found = self._by_kind_and_file.get((kind, file), ([], []))
+        at = bisect.bisect_left(starts, start)
+        return found[at] if at < len(found) and starts[at] < end else None
 
     def output_targets(self) -> set[str]:
         """Ids of every resource some stack output references."""
         return {n.target for out in self.outputs for n in out.value.walk() if isinstance(n, Ref)}
 
+    @cached_property
+    def _outputs_by_file(self) -> dict[str, list[Output]]:
+        index: dict[str, list[Output]] = {}
+        for output in self.outputs:
+            index.setdefault(output.span.file, []).append(output)
+        return index
+
+    def outputs_in(self, file: str) -> list[Output]:
+        """The stack outputs written in `file`, in declaration order."""
+        return self._outputs_by_file.get(file, [])
+
+    @cached_property
+    def _units_by_file(self) -> dict[str, tuple[list[int], list[LoadedUnit]]]:
+        index: dict[str, list[LoadedUnit]] = {}
+        for unit in self.units:
+            index.setdefault(unit.file, []).append(unit)
+        ordered = {file: sorted(found, key=lambda u: u.start) for file, found in index.items()}
+        return {file: ([u.start for u in found], found) for file, found in ordered.items()}
+
     def language_at(self, span: Span) -> str:
         """The language id of the code holding `span`, "" when no frontend read it."""
-        for unit in self.units:
-            if unit.file == span.file and unit.start <= span.start <= unit.end:
+        starts, units = self._units_by_file.get(span.file, ([], []))
+        at = bisect.bisect_right(starts, span.start) - 1  # the last unit starting at or before it
+        while at >= 0:  # units do not nest, but a unit may end where the next starts
+            unit = units[at]
+            if unit.start <= span.start <= unit.end:
                 return unit.language
+            if unit.end < span.start:
+                break
+            at -= 1
         return ""
 
     def component(self, component_id: str | None) -> Component | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Callable
 from functools import cached_property, partial
 from itertools import accumulate
@@ -30,8 +31,8 @@ class LineIndex:
     def __init__(self, data: bytes) -> None:
         self.data = data
         self.ascii = data.isascii()  # then characters are bytes: offsets need no decoding
-        # an offset and its line: a position is counted from the last one asked for, and reporters
-        # ask in file order, so a whole report reads each file about once (no table of every line)
+        # an offset and its line: a line is counted from the last one asked for, and reporters ask
+        # in file order, so a whole report counts each file's line breaks about once
         self._cursor = (0, 1)
 
     @cached_property
@@ -50,10 +51,19 @@ class LineIndex:
         self._cursor = (offset, line)
         return line
 
+    def line_bounds(self, offset: int) -> tuple[int, int]:
+        """The start of the line holding `offset` and the offset of its `\n` (or the data's end)."""
+        offset = max(0, min(offset, len(self.data)))
+        line = bisect.bisect_right(self.starts, offset)  # 1-based
+        end = self.starts[line] - 1 if line < len(self.starts) else len(self.data)
+        return self.starts[line - 1], end
+
     def position(self, offset: int) -> tuple[int, int]:
         offset = max(0, min(offset, len(self.data)))
         line = self.line_of(offset)
-        start = self.data.rfind(b"\n", 0, offset) + 1
+        # from the line table, not searched back: a one-line template may be megabytes long (past
+        # the last line start only the empty line after a trailing "\n" is left)
+        start = self.starts[line - 1] if line <= len(self.starts) else offset
         if self.ascii:
             return line, offset - start + 1
         column = len(self.data[start:offset].decode("utf-8", "replace")) + 1

@@ -13,7 +13,7 @@ from iacreview.reporters.escape import line_safe, printable
 COLOURS = {"critical": "bold red", "high": "red", "medium": "yellow", "low": "cyan"}
 
 
-WINDOW = 120  # characters of a long source line shown around the finding, as ruff does
+WINDOW = 200  # characters of a long source line shown around the finding: a minified line is cut
 
 
 def render_plain(
@@ -35,9 +35,7 @@ def _excerpt(f: Finding, lines: LineIndex) -> list[str]:
     the line around the span's start, so a one-line template of megabytes costs a line per finding."""
     line, _ = lines.position(f.span.start)
     data, at = lines.data, max(0, min(f.span.start, len(lines.data)))
-    line_start = data.rfind(b"\n", 0, at) + 1
-    line_end = data.find(b"\n", at)
-    line_end = len(data) if line_end < 0 else line_end
+    line_start, line_end = lines.line_bounds(at)
     # a bounded slice of bytes around the start, decoded (a character cut at either edge is dropped)
     low, high = max(line_start, at - 4 * WINDOW), min(line_end, at + 8 * WINDOW)
     before = data[low:at].decode("utf-8", "ignore")
@@ -45,7 +43,8 @@ def _excerpt(f: Finding, lines: LineIndex) -> list[str]:
     text = (before + data[at:high].decode("utf-8", "ignore")).rstrip("\r")
     if not text.strip():
         return []
-    first = max(0, len(before) - WINDOW // 3)  # where the shown window starts in `text`
+    # where the shown window starts in `text`: a line that fits is shown whole
+    first = max(0, min(len(before) - WINDOW // 3, len(text) - WINDOW))
     clipped_left = low > line_start or first > 0
     clipped_right = high < line_end or first + WINDOW < len(text)
     shown = printable(text[first : first + WINDOW].expandtabs(1))

@@ -37,6 +37,9 @@ class RuleContext:
     options: Mapping[str, Any] = field(default_factory=dict)
     severity: str | None = None
     today: date = field(default_factory=date.today)
+    # results the findings of this rule in this project share (the key edit every bucket of a file
+    # makes the same way), computed once: rules stay linear in the number of resources
+    memo: dict[tuple[object, ...], Any] = field(default_factory=dict)
 
     def option(self, name: str) -> Any:
         return self.options.get(name)

@@ -13,7 +13,7 @@ from iacreview import reference as reference_stack
 from iacreview.frontends import registry, render
 from iacreview.frontends.registry import Language
 from iacreview.frontends.source import Source
-from iacreview.model import Condition, Key, MapValue, Resource, Span, Value, norm_key
+from iacreview.model import Condition, Key, MapValue, Output, Resource, Span, Value, norm_key
 from iacreview.model.fix import Edit, Fix, Safety
 from iacreview.rulekit.context import RuleContext
 
@@ -256,13 +256,24 @@ def add_customer_key(ctx: RuleContext, bucket: Resource) -> tuple[list[Edit], st
     if src is None:
         return None
     lo, hi = _code_range(src, bucket.span.start)
-    bucket = min(
-        (r for r in ctx.project.of_kind(bucket.kind) if r.span.file == src.path and lo <= r.span.start < hi),
-        key=lambda r: r.span.start,
-        default=bucket,
-    )
+    memo = ("add_customer_key", src.path, lo)  # the same edits for every bucket of the code
+    if memo not in ctx.memo:
+        first = ctx.project.first_of_kind(bucket.kind, src.path, lo, hi) or bucket
+        ctx.memo[memo] = _customer_key(ctx, src, first, lo, hi)
+    result: tuple[list[Edit], str] | None = ctx.memo[memo]
+    return result
+
+
+_TAKEN_CFN = re.compile(rb'"DataKey"|\bDataKey:')
+_TAKEN_PROGRAM = re.compile(rb"\b(?:dataKey|data_key)\b")  # a whole name: `metadataKey` is another
+
+
+def _customer_key(
+    ctx: RuleContext, src: Source, bucket: Resource, lo: int, hi: int
+) -> tuple[list[Edit], str] | None:
     lang = language(ctx, bucket.span)
-    if lang in ("yaml", "json") and (b'"DataKey"' in src.data or b"DataKey:" in src.data):
+    code = src.data[lo:hi]  # the file, or the Markdown block, the key would be written in
+    if lang in ("yaml", "json") and _TAKEN_CFN.search(code):
         return None  # the name is taken: leave the choice to the author
     if lang == "yaml":
         key_lines = list(reference_stack.cfn_resource_yaml("DataKey"))
@@ -270,15 +281,14 @@ def add_customer_key(ctx: RuleContext, bucket: Resource) -> tuple[list[Edit], st
     if lang == "json":
         start = src.line_start(bucket.type_span.start)
         indent = src.indent_at(bucket.type_span.start)
-        key = render.json_in_layout(reference_stack.cfn_resource("DataKey"), src.data[lo:hi], indent)
+        key = render.json_in_layout(reference_stack.cfn_resource("DataKey"), code, indent)
         text = f'{indent}"DataKey": {key},\n'
         return [Edit(Span(src.path, start, start), text)], '{"Fn::GetAtt": ["DataKey", "Arn"]}'
     alias = sdk_alias(ctx, bucket)
-    if alias is None or lang not in PROGRAM_LANGUAGES or b"dataKey" in src.data or b"data_key" in src.data:
+    if alias is None or lang not in PROGRAM_LANGUAGES or _TAKEN_PROGRAM.search(code):
         return None
-    code, modules = reference_stack.pulumi_key(lang)  # the reference stack's own key, lifted out
-    lo, hi = _code_range(src, bucket.span.start)
-    written = render.in_style([line.replace("{aws}", alias) for line in code], src.data[lo:hi], lang)
+    key_code, modules = reference_stack.pulumi_key(lang)  # the reference stack's own key, lifted out
+    written = render.in_style([line.replace("{aws}", alias) for line in key_code], code, lang)
     lines = [*written, ""]
     edits = [render.insert_lines_before(src, _top_level_start(src, bucket.span.start), lines)]
     for module in modules:
@@ -352,6 +362,15 @@ def add_outputs(ctx: RuleContext, resources: list[Resource]) -> list[Edit] | Non
     return edits or None
 
 
+def _last_output(ctx: RuleContext, file: str) -> Output:
+    """The output written last in `file` (which has some), where more are appended."""
+    memo = ("last_output", file)
+    if memo not in ctx.memo:
+        ctx.memo[memo] = max(ctx.project.outputs_in(file), key=lambda o: o.value.span.end)
+    last: Output = ctx.memo[memo]
+    return last
+
+
 def _camel(dotted: str) -> str:
     """`encryption.key` -> `encryptionKey`: an export name from an attribute path."""
     head, *rest = dotted.split(".")
@@ -378,7 +397,8 @@ def _outputs_edit(ctx: RuleContext, src: Source, lang: str, items: list[tuple[st
     if lang == "python":
         exports = [f'pulumi.export("{name.replace(".", "_")}_arn", {name}.arn)' for name, _ in items]
         return render.append_lines(src, exports, at)
-    outputs = next((o for o in ctx.project.outputs if o.span.file == src.path), None)
+    written = ctx.project.outputs_in(src.path)
+    outputs = written[0] if written else None
     if lang == "yaml":
         entries = [
             f"  {name}Arn:\n"
@@ -388,9 +408,7 @@ def _outputs_edit(ctx: RuleContext, src: Source, lang: str, items: list[tuple[st
         ]
         if outputs is None:
             return render.append_lines(src, ["Outputs:", *entries], at)
-        last = max(
-            (o for o in ctx.project.outputs if o.span.file == src.path), key=lambda o: o.value.span.end
-        )
+        last = _last_output(ctx, src.path)
         where = src.line_end(src.content_end(last.value.span.end))
         return Edit(Span(src.path, where, where), "\n" + "\n".join(entries))
     if lang == "json":
@@ -401,9 +419,7 @@ def _outputs_edit(ctx: RuleContext, src: Source, lang: str, items: list[tuple[st
         code = src.data[lo:hi]
         pretty = b"\n" in code.strip()
         if outputs is not None:
-            last = max(
-                (o for o in ctx.project.outputs if o.span.file == src.path), key=lambda o: o.value.span.end
-            )
+            last = _last_output(ctx, src.path)
             at_end = last.value.span.end
             indent = src.indent_at(last.span.start)
             if not pretty:
