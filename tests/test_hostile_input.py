@@ -225,3 +225,113 @@ def test_the_tool_runs_as_a_module_without_a_traceback_on_a_bad_output(tmp_path)
         text=True,
     )
     assert proc.returncode == 2 and "Traceback" not in proc.stderr
+
+
+def _program(tmp_path: Path, files: dict[str, str]) -> Path:
+    tmp_path.mkdir(exist_ok=True)
+    (tmp_path / "package.json").write_text('{"name": "x", "main": "index.ts"}')
+    for name, text in files.items():
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text(text)
+    return tmp_path
+
+
+PULUMI_BUCKET = 'import * as aws from "@pulumi/aws";\nexport const b = new aws.s3.Bucket("b");\n'
+
+
+def test_a_file_nested_too_deep_gets_iac000_and_the_others_keep_their_findings(tmp_path, catalogue) -> None:
+    deep = 'import * as aws from "@pulumi/aws";\nconst x = 1;\n' + "if (x) {\n" * 1600 + "}\n" * 1600
+    root = _program(tmp_path, {"index.ts": PULUMI_BUCKET, "deep.ts": deep})
+    result = Scanner(catalogue, Config()).scan([str(root)])
+    assert result.internal_errors == 0
+    assert [f.message for f in result.findings if f.path.endswith("deep.ts")] == ["nested too deep to read"]
+    assert any(f.path.endswith("index.ts") and f.rule_id == "IAC101" for f in result.findings)
+
+
+def test_an_internal_error_in_one_file_never_drops_the_findings_of_the_others(
+    tmp_path, catalogue, monkeypatch
+) -> None:
+    from iacreview.frontends.base import ProjectBuilder
+
+    add_unit = ProjectBuilder.add_unit
+
+    def failing(self, unit, language):  # type: ignore[no-untyped-def]
+        if b"BOOM" in unit.text:
+            raise ValueError("a bug of ours")
+        return add_unit(self, unit, language)
+
+    monkeypatch.setattr(ProjectBuilder, "add_unit", failing)
+    root = _program(tmp_path, {"index.ts": PULUMI_BUCKET, "other.ts": PULUMI_BUCKET + "// BOOM\n"})
+    result = Scanner(catalogue, Config()).scan([str(root)])
+    assert result.internal_errors == 1 and result.errors[0]["path"].endswith("other.ts")
+    assert "ValueError: a bug of ours" in result.errors[0]["message"]
+    assert any(f.path.endswith("index.ts") and f.rule_id == "IAC101" for f in result.findings)
+
+
+KEYERROR_ANSWER = """## app.ts
+```typescript
+import * as cdk from 'aws-cdk-lib';
+import { TapStack } from './lib/tap-stack';
+new TapStack(new cdk.App(), 'A');
+```
+## bin/tap-stack.ts
+```typescript
+import * as cdk from 'aws-cdk-lib';
+import { TapStack } from '../lib/tap-stack';
+new TapStack(new cdk.App(), 'B');
+```
+## lib/tap-stack.ts
+```typescript
+import * as cdk from 'aws-cdk-lib';
+import * as s3 from 'aws-cdk-lib/aws-s3';
+export class TapStack extends cdk.Stack {
+  constructor(scope: cdk.App, id: string) {
+    super(scope, id);
+    new s3.Bucket(this, 'B');
+  }
+}
+```
+"""
+
+
+def test_two_modules_of_one_name_in_bin_and_lib_resolve_without_an_internal_error(
+    tmp_path, catalogue
+) -> None:
+    (tmp_path / "answer.md").write_text(KEYERROR_ANSWER)
+    result = Scanner(catalogue, Config()).scan([str(tmp_path / "answer.md")])
+    assert result.internal_errors == 0, result.errors
+    assert any(f.rule_id == "IAC101" for f in result.findings)
+
+
+@pytest.mark.parametrize(
+    ("importer", "module", "expected"),
+    [
+        ("bin/tap-stack.ts", "../lib/tap-stack", ["lib/tap-stack"]),
+        ("app.ts", "./lib/tap-stack", ["lib/tap-stack"]),
+        ("app.ts", "./lib", ["lib/index"]),
+        ("bin/tap.ts", "../lib", ["lib/index"]),
+        ("docs/x.ts", "./tap-stack", ["bin/tap-stack", "lib/tap-stack"]),  # no such path: by name
+    ],
+)
+def test_typescript_imports_resolve_by_their_relative_path(importer, module, expected) -> None:
+    from iacreview.frontends.base import ProjectBuilder, SourceUnit
+    from iacreview.frontends.typescript import TypeScriptProgram
+
+    program = TypeScriptProgram(ProjectBuilder(".", "directory", {}), {})
+    for name in ("bin/tap-stack.ts", "lib/tap-stack.ts", "lib/index.ts", "app.ts"):
+        program.add(SourceUnit(name, b"export const x = 1;\n"))
+    assert program._import_targets(importer, module) == expected
+
+
+def test_python_relative_imports_resolve_from_the_importing_package(tmp_path, catalogue) -> None:
+    (tmp_path / "Pulumi.yaml").write_text("name: x\nruntime: python\n")
+    (tmp_path / "infra").mkdir()
+    (tmp_path / "infra" / "__init__.py").write_text("")
+    (tmp_path / "infra" / "storage.py").write_text(
+        "import pulumi_aws as aws\n\ndef make():\n    return aws.s3.Bucket('b')\n"
+    )
+    (tmp_path / "infra" / "stack.py").write_text("from .storage import make\n\nbucket = make()\n")
+    (tmp_path / "__main__.py").write_text("import pulumi\nfrom infra import stack\n")
+    result = Scanner(catalogue, Config(), keep_projects=True).scan([str(tmp_path)])
+    [project] = result.projects
+    assert [r.kind for r in project.resources] == ["aws.s3.bucket"]

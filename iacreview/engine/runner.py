@@ -49,7 +49,7 @@ _WORK: tuple[Scanner, list[ProjectSpec]] | None = None  # what forked workers sc
 class Outcome:
     findings: list[Finding] = field(default_factory=list)
     project: Project | None = None
-    error: dict[str, str] | None = None
+    errors: list[dict[str, str]] = field(default_factory=list)  # internal errors, one per file
     cacheable: bool = True
     unparsable: list[str] = field(default_factory=list)
 
@@ -107,10 +107,8 @@ class Scanner:
             result.files_scanned += len(spec.files)
             result.scanned.extend(s.path for s in spec.files)
             result.real_paths.update((s.path, s.real) for s in spec.files)
-            if outcome.error is not None:
-                result.internal_errors += 1
-                result.errors.append(outcome.error)
-                continue
+            result.internal_errors += len(outcome.errors)
+            result.errors.extend(outcome.errors)
             result.findings.extend(outcome.findings)
             result.unparsable.update(outcome.unparsable)
             data = {s.path: s.data for s in spec.files}
@@ -162,26 +160,47 @@ class Scanner:
         if cache is not None:
             for index in todo:
                 fresh = outcomes[index]
-                if fresh is not None and fresh.error is None and fresh.cacheable:
+                if fresh is not None and not fresh.errors and fresh.cacheable:
                     cache.put(keys[index], {"findings": encode(fresh.findings)})
         return [o if o is not None else Outcome() for o in outcomes]
 
     def scan_one(self, spec: ProjectSpec) -> Outcome:
         try:
             project, findings = self.scan_project(spec)
-        except Exception as exc:  # a bug of ours must not stop the run: report it, go on
-            where = traceback.extract_tb(exc.__traceback__)[-1]
-            place = f"{Path(where.filename).name}:{where.lineno}"
-            error = {
-                "path": spec.files[0].path if spec.files else spec.root,
-                "message": f"internal error: {type(exc).__name__}: {exc} ({place})",
-            }
-            return Outcome(error=error)
+        except Exception as exc:  # a bug of ours, or input beyond our limits: the run goes on
+            return self._isolate(spec, exc)
         # a project whose rules read the folder around it (IAC901) depends on more than its files
         kept = project if self.keep_projects else None
         return Outcome(
             findings, kept, cacheable=project.layout is None, unparsable=sorted(project.unparsable)
         )
+
+    def _isolate(self, spec: ProjectSpec, exc: Exception) -> Outcome:
+        """After a failure, find the files to blame by reading each alone; the project is then
+        reviewed without them. A file nested past Python's recursion limit gets IAC000; another
+        failure is an internal error of that file. So one file never costs the others' findings."""
+        culprits: dict[str, Exception] = {}
+        if len(spec.files) > 1:
+            for source in spec.files:
+                try:
+                    self.scan_project(replace(spec, files=[source], walked=False))
+                except Exception as alone:
+                    culprits[source.path] = alone
+        if not culprits:  # not one file's doing (or the only file): the project fails as a whole
+            culprits = {spec.files[0].path if spec.files else spec.root: exc}
+        outcome = Outcome(cacheable=False)
+        rest = [s for s in spec.files if s.path not in culprits]
+        if rest and len(rest) < len(spec.files):
+            outcome = self.scan_one(replace(spec, files=rest))
+            outcome.cacheable = False
+        for path, error in sorted(culprits.items()):
+            outcome.unparsable.append(path)
+            if isinstance(error, RecursionError):
+                span = Span(path, 0, 0)
+                outcome.findings.extend(self._parse_error(span, "nested too deep to read"))
+            else:
+                outcome.errors.append({"path": path, "message": _internal_error(error)})
+        return outcome
 
     def scan_project(self, spec: ProjectSpec) -> tuple[Project, list[Finding]]:
         builder = ProjectBuilder(spec.root, spec.origin, registry.FRONTEND_IDS)
@@ -365,3 +384,8 @@ def finalize(findings: Iterable[Finding]) -> list[Finding]:
     for f in findings:
         unique.setdefault((f.rule_id, f.path, f.span.start, f.span.end, f.message), f)
     return sorted(unique.values(), key=Finding.sort_key)
+
+
+def _internal_error(exc: Exception) -> str:
+    where = traceback.extract_tb(exc.__traceback__)[-1]
+    return f"internal error: {type(exc).__name__}: {exc} ({Path(where.filename).name}:{where.lineno})"

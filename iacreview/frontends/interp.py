@@ -90,6 +90,7 @@ class LazyImport:
 
     name: str
     module: str
+    importer: str = ""  # the display name of the importing file, which a relative path starts from
 
 
 Obj = object  # a model Value or one of the handles above
@@ -117,7 +118,7 @@ class Interpreter:
         self.component_instances: dict[str, list[tuple[str, Span]]] = {}
         self.depth = 0  # of the expression being evaluated (see Walker.eval)
 
-    def resolve_import(self, name: str, module: str) -> Obj:
+    def resolve_import(self, lazy: LazyImport) -> Obj:
         """A name another file of the project defines, evaluating that file first if needed."""
         raise NotImplementedError
 
@@ -384,7 +385,7 @@ class Walker(Generic[S, E]):
             if name in scope.names:
                 found = scope.names[name]
                 if isinstance(found, LazyImport):
-                    resolved = self.program.resolve_import(found.name, found.module)
+                    resolved = self.program.resolve_import(found)
                     if resolved is not None:
                         return resolved
                 return found

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import posixpath
 import re
 import warnings
 
@@ -36,7 +37,8 @@ def is_pulumi_source(text: bytes) -> bool:
 class PythonProgram(Interpreter):
     def __init__(self, builder: ProjectBuilder, symbols: dict[str, Obj]) -> None:
         super().__init__(builder, symbols)
-        self.pending: dict[str, tuple[SourceUnit, ast.Module]] = {}
+        self.pending: dict[str, tuple[SourceUnit, ast.Module]] = {}  # modules not yet run, by path
+        self.module_keys: set[str] = set()  # every module's key: its path, without `.py`
         self.modules: list[tuple[SourceUnit, ast.Module]] = []
         self.spans: dict[int, Span] = {}  # by node identity: every tree stays alive in `modules`
 
@@ -67,6 +69,7 @@ class PythonProgram(Interpreter):
             return
         self.modules.append((unit, tree))
         self.pending[_module_key(unit.display_name)] = (unit, tree)
+        self.module_keys.add(_module_key(unit.display_name))
 
     def run(self) -> None:
         for unit, tree in self.modules:
@@ -79,13 +82,35 @@ class PythonProgram(Interpreter):
         scope = Scope(None, self, unit, None, top=True)
         scope.exec_block(tree.body)
 
-    def resolve_import(self, name: str, module: str) -> Obj:
-        if name not in self.symbols:
-            tail = module.rsplit(".", 1)[-1]
-            for key in list(self.pending):
-                if key == module.replace(".", "/") or key.endswith("/" + tail) or key == tail:
-                    self.run_module(*self.pending[key])
-        return self.symbols.get(name)
+    def resolve_import(self, lazy: LazyImport) -> Obj:
+        if lazy.name not in self.symbols:
+            for key in self._import_targets(lazy.importer, lazy.module):
+                entry = self.pending.get(key)  # None: run meanwhile, by the import of another name
+                if entry is not None:
+                    self.run_module(*entry)
+        return self.symbols.get(lazy.name)
+
+    def _import_targets(self, importer: str, module: str) -> list[str]:
+        """The modules an import may name: the one its dotted path (relative: from the importing
+        file's package) leads to when the project has it; else every module of that name."""
+        level = len(module) - len(module.lstrip("."))
+        dotted = module[level:]
+        if level:
+            package = posixpath.dirname(importer.replace("\\", "/"))
+            for _ in range(level - 1):
+                package = posixpath.dirname(package)
+            path = posixpath.join(package, *dotted.split(".")) if dotted else package
+        else:
+            path = dotted.replace(".", "/")
+        exact = [
+            key for key in (_module_key(path), _module_key(path + "/__init__")) if key in self.module_keys
+        ]
+        if not level:  # an absolute module path names a module of the project root or below it
+            exact = exact or sorted(key for key in self.module_keys if key.endswith("/" + _module_key(path)))
+        if exact:
+            return exact[:1]
+        tail = dotted.rsplit(".", 1)[-1]
+        return [key for key in self.pending if key.endswith("/" + tail) or key == tail]
 
 
 def _module_key(path: str) -> str:
@@ -140,16 +165,16 @@ class Scope(Walker[ast.stmt, ast.expr]):
                 if sdk is not None:
                     self.names[bound] = ModuleHandle(sdk if alias.asname else py_module_path(bound) or sdk)
                 else:
-                    self.names[bound] = LazyImport("*", alias.name)
+                    self.names[bound] = LazyImport("*", alias.name, self.unit.display_name)
         elif isinstance(stmt, ast.ImportFrom):
-            module = stmt.module or ""
-            sdk = py_module_path(module)
+            module = "." * stmt.level + (stmt.module or "")  # `from .stack import X` is relative
+            sdk = py_module_path(module) if not stmt.level else None
             for alias in stmt.names:
                 bound = alias.asname or alias.name
                 if sdk is not None:
                     self.names[bound] = ModuleHandle(sdk).member(alias.name)
                 else:
-                    self.names[bound] = LazyImport(alias.name, module)
+                    self.names[bound] = LazyImport(alias.name, module, self.unit.display_name)
         elif isinstance(stmt, ast.Assign | ast.AnnAssign):
             value_node = stmt.value
             targets = stmt.targets if isinstance(stmt, ast.Assign) else [stmt.target]

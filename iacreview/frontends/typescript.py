@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import posixpath
 import re
 from functools import cache
 from typing import Any
@@ -54,7 +55,8 @@ class TypeScriptProgram(Interpreter):
     def __init__(self, builder: ProjectBuilder, symbols: dict[str, Obj]) -> None:
         super().__init__(builder, symbols)
         self.units: list[tuple[SourceUnit, Node]] = []
-        self.pending: dict[str, tuple[SourceUnit, Node]] = {}
+        self.pending: dict[str, tuple[SourceUnit, Node]] = {}  # modules not yet run, by path
+        self.module_keys: set[str] = set()  # every module's key: its path, without the extension
 
     # files ------------------------------------------------------------------
     def add(self, unit: SourceUnit) -> None:
@@ -62,6 +64,7 @@ class TypeScriptProgram(Interpreter):
         report_syntax_error(self.builder, unit, root)
         self.units.append((unit, root))
         self.pending[_module_key(unit.display_name)] = (unit, root)
+        self.module_keys.add(_module_key(unit.display_name))
 
     def run(self) -> None:
         for unit, root in self.units:
@@ -80,13 +83,28 @@ class TypeScriptProgram(Interpreter):
             scope.hoist(child)
         scope.exec_block(root.named_children)
 
-    def resolve_import(self, name: str, module: str) -> Obj:
-        if name not in self.symbols:
-            stem = _module_key(module)
-            for key in list(self.pending):
-                if key == stem or key.endswith("/" + stem.rsplit("/", 1)[-1]):
-                    self._run_module(*self.pending[key])
-        return self.symbols.get(name)
+    def resolve_import(self, lazy: LazyImport) -> Obj:
+        if lazy.name not in self.symbols:
+            for key in self._import_targets(lazy.importer, lazy.module):
+                entry = self.pending.get(key)  # None: run meanwhile, by the import of another name
+                if entry is not None:
+                    self._run_module(*entry)
+        return self.symbols.get(lazy.name)
+
+    def _import_targets(self, importer: str, module: str) -> list[str]:
+        """The modules an import may name: the file its relative path leads to (or that folder's
+        index) when the project has it; else every module of that name, as the file names of a
+        Markdown answer are often loose."""
+        if module.startswith("."):
+            path = posixpath.normpath(posixpath.join(posixpath.dirname(importer.replace("\\", "/")), module))
+            exact = [
+                key for key in (_module_key(path), _module_key(path + "/index")) if key in self.module_keys
+            ]
+            if exact:
+                return exact[:1]
+        stem = _module_key(module)
+        tail = stem.rsplit("/", 1)[-1]
+        return [key for key in self.pending if key in (stem, tail) or key.endswith("/" + tail)]
 
 
 def _module_key(path: str) -> str:
@@ -351,7 +369,9 @@ class Scope(Walker[Node, Node]):
             for part in clause.named_children:
                 if part.type == "namespace_import" or part.type == "identifier":
                     ident = part.named_children[0] if part.type == "namespace_import" else part
-                    self.names[self.text(ident)] = ModuleHandle(sdk) if sdk else LazyImport("*", module)
+                    self.names[self.text(ident)] = (
+                        ModuleHandle(sdk) if sdk else LazyImport("*", module, self.unit.display_name)
+                    )
                 elif part.type == "named_imports":
                     for spec in part.named_children:
                         if spec.type != "import_specifier":
@@ -360,7 +380,9 @@ class Scope(Walker[Node, Node]):
                         alias_node = spec.child_by_field_name("alias")
                         alias = self.text(alias_node) if alias_node is not None else original
                         self.names[alias] = (
-                            ModuleHandle(sdk).member(original) if sdk else LazyImport(original, module)
+                            ModuleHandle(sdk).member(original)
+                            if sdk
+                            else LazyImport(original, module, self.unit.display_name)
                         )
 
     def export(self, node: Node) -> None:
