@@ -335,3 +335,72 @@ def test_python_relative_imports_resolve_from_the_importing_package(tmp_path, ca
     result = Scanner(catalogue, Config(), keep_projects=True).scan([str(tmp_path)])
     [project] = result.projects
     assert [r.kind for r in project.resources] == ["aws.s3.bucket"]
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "key", "first_line"),
+    [
+        ("t.yaml", template({"B": "b"}) + "Resources:\n  Q:\n    Type: AWS::SQS::Queue\n", "Resources", 2),
+        (
+            "t.json",
+            '{"Resources": {"B": {"Type": "AWS::S3::Bucket"},\n "B": {"Type": "AWS::SQS::Queue"}}}',
+            "B",
+            1,
+        ),
+    ],
+)
+def test_a_duplicate_key_is_a_finding_naming_both_lines(
+    tmp_path, catalogue, name, text, key, first_line
+) -> None:
+    path = tmp_path / name
+    path.write_text(text)
+    result = Scanner(catalogue, Config()).scan([str(path)])
+    [problem] = [f for f in result.findings if f.rule_id == "IAC000"]
+    assert f"duplicate key `{key}` (first on line {first_line})" in problem.message
+    assert path.read_bytes()[problem.span.start :].startswith(
+        f'"{key}"'.encode() if name.endswith("json") else key.encode()
+    )
+
+
+ANSWER = "# Answer\n\n```yaml\n" + template({"B": "b"}) + "```\n"
+
+
+def _findings(catalogue, path: Path) -> list[tuple[str, int]]:
+    from iacreview.engine.discover import with_line_feeds
+    from iacreview.model.span import LineIndex
+
+    result = Scanner(catalogue, Config()).scan([str(path)])
+    lines = LineIndex(with_line_feeds(path.read_bytes()))
+    return [(f.rule_id, lines.position(f.span.start)[0]) for f in result.findings]
+
+
+def test_markdown_with_cr_only_line_ends_reads_like_lf(tmp_path, catalogue) -> None:
+    lf, cr, crlf = tmp_path / "lf.md", tmp_path / "cr.md", tmp_path / "crlf.md"
+    lf.write_bytes(ANSWER.encode())
+    cr.write_bytes(ANSWER.replace("\n", "\r").encode())
+    crlf.write_bytes(ANSWER.replace("\n", "\r\n").encode())
+    expected = _findings(catalogue, lf)
+    assert expected and _findings(catalogue, cr) == expected == _findings(catalogue, crlf)
+
+
+def test_fix_keeps_cr_only_line_ends(tmp_path, capsys) -> None:
+    path = tmp_path / "t.yaml"
+    path.write_bytes(template({"B": "b"}).replace("\n", "\r").encode())
+    code, _, err = run(capsys, "fix", str(path), "--select", "IAC501")
+    fixed = path.read_bytes()
+    assert code == 1 and "fixed 1 file" in err and b"\rOutputs:\r" in fixed and b"\n" not in fixed
+
+
+def test_a_latin1_byte_in_the_prose_of_an_answer_loses_nothing(tmp_path, catalogue) -> None:
+    clean, latin = tmp_path / "clean.md", tmp_path / "latin.md"
+    clean.write_bytes(ANSWER.encode())
+    latin.write_bytes(ANSWER.replace("# Answer", "# Caf\xe9 answer").encode("latin-1"))
+    assert _findings(catalogue, latin) == _findings(catalogue, clean)
+
+
+def test_a_latin1_byte_inside_a_block_costs_only_that_block(tmp_path, catalogue) -> None:
+    path = tmp_path / "a.md"
+    broken = "```yaml\nResources:\n  C:\n    Type: AWS::S3::Bucket # caf\xe9\n```\n"
+    path.write_bytes((broken + ANSWER).encode("latin-1"))
+    found = _findings(catalogue, path)
+    assert ("IAC000", 4) in found and ("IAC103", 11) in found

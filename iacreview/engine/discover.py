@@ -136,6 +136,7 @@ def discover(
                 data = real.read_bytes() if size <= MAX_FILE_BYTES else _head(real)
                 if overrides and real in overrides:
                     data, size = overrides[real], len(overrides[real])
+                data = with_line_feeds(data)
             except OSError as exc:
                 result.errors.append({"path": shown, "message": f"cannot read: {exc.strerror or exc}"})
                 continue
@@ -191,3 +192,11 @@ def discover(
 def _head(path: Path) -> bytes:
     with path.open("rb") as handle:
         return handle.read(HEAD_BYTES)
+
+
+def with_line_feeds(data: bytes) -> bytes:
+    """A file whose lines end in a bare CR (classic Mac OS) read as LF lines: same length, so every
+    offset still points into the file as it is on disk (`fix` writes CR back)."""
+    if b"\r" in data and b"\n" not in data:
+        return data.replace(b"\r", b"\n")
+    return data

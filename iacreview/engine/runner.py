@@ -212,14 +212,14 @@ class Scanner:
                 versions.update(versions_from(manifest.name, text))
         units: dict[str, list[SourceUnit]] = {}
         for source in spec.files:
-            unreadable = _unreadable(source)
+            unreadable = _unreadable(source.path, source.data, source.language != "markdown")
             if unreadable is not None:
                 findings.extend(self._parse_error(*unreadable))
                 builder.project.unparsable.add(source.path)
                 continue
             builder.add_source(source.path, source.data)
             if source.language == "markdown":
-                self._markdown_units(source, units, versions)
+                findings.extend(self._markdown_units(source, units, versions))
             else:
                 units.setdefault(source.language, []).append(SourceUnit(source.path, source.data))
         self._load(units, builder)
@@ -278,14 +278,21 @@ class Scanner:
 
     def _markdown_units(
         self, source: SourceFile, units: dict[str, list[SourceUnit]], versions: dict[str, str]
-    ) -> None:
+    ) -> list[Finding]:
+        """Adds the document's code blocks to `units`; returns IAC000 for blocks that are not text
+        (the prose around them may be in any encoding: only code is read)."""
         from iacreview.frontends.markdown import blocks, is_test
 
+        problems = []
         for block in blocks(source.path, source.data):
             name = block.unit.name
             if name and is_test(name):
                 continue
             text = block.unit.text
+            unreadable = _unreadable(source.path, text, True, block.unit.base)
+            if unreadable is not None:
+                problems.extend(self._parse_error(*unreadable))
+                continue
             if block.language == "manifest" or (block.language == "json" and b'"dependencies"' in text):
                 versions.update(
                     versions_from(_manifest_kind(name, block.language), text.decode("utf-8", "replace"))
@@ -294,6 +301,7 @@ class Scanner:
             language = registry.in_block(block.language, text)
             if language is not None:
                 units.setdefault(language.id, []).append(block.unit)
+        return problems
 
     def _load(self, units: dict[str, list[SourceUnit]], builder: ProjectBuilder) -> None:
         for language in registry.LANGUAGES:  # in the registry's order, each language once
@@ -365,16 +373,18 @@ def _manifest_kind(name: str, language: str) -> str:
     return "package.json" if language == "json" else "requirements.txt"
 
 
-def _unreadable(source: SourceFile) -> tuple[Span, str] | None:
-    data = source.data
+def _unreadable(path: str, data: bytes, utf8: bool, base: int = 0) -> tuple[Span, str] | None:
+    """Why `data` (at `base` in the file) is not source text: a NUL byte, or (when `utf8`) a byte
+    that is not UTF-8."""
     if b"\x00" in data[:8192]:
-        return Span(source.path, 0, 0), "binary content (a NUL byte), not source text"
+        return Span(path, base, base), "binary content (a NUL byte), not source text"
+    if not utf8:
+        return None
     try:
         data.decode("utf-8")
     except UnicodeDecodeError as exc:
-        return Span(
-            source.path, exc.start, exc.start + 1
-        ), f"not valid UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start})"
+        at = base + exc.start
+        return Span(path, at, at + 1), f"not valid UTF-8 (byte 0x{data[exc.start]:02x} at offset {at})"
     return None
 
 

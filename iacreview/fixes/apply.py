@@ -24,6 +24,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from iacreview.engine.discover import with_line_feeds
 from iacreview.engine.runner import ScanResult
 from iacreview.frontends.source import Source
 from iacreview.model.finding import Finding, severity_rank
@@ -189,7 +190,9 @@ def write_fixed(path: Path, before: bytes, data: bytes, roots: list[Path]) -> No
         on_disk = path.read_bytes()
     except OSError as exc:
         raise WriteError(f"cannot be read again: {exc.strerror or exc}") from exc
-    if on_disk != before:
+    if on_disk != before and with_line_feeds(on_disk) == before:  # CR line ends, read as LF
+        data = data.replace(b"\n", b"\r")
+    elif on_disk != before:
         raise WriteError("it changed since iacreview read it; not written (run fix again)")
     try:
         write_atomically(path, data)

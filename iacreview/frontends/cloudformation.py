@@ -159,6 +159,7 @@ class TemplateReader:
         self.shared = b"&" in self.unit.text and _ALIAS.search(self.unit.text) is not None
         if self.shared and self.expanded_size(root) > MAX_EXPANDED_NODES:
             raise FrontendError("aliases expand beyond any real template (an alias bomb?)", self.span(root))
+        self.duplicate_keys(root)
         sections = {k.value: v for k, v in root.value if isinstance(k, yaml.ScalarNode)}
         resources = sections.get("Resources")
         if not isinstance(resources, yaml.MappingNode):
@@ -185,6 +186,29 @@ class TemplateReader:
         metadata = sections.get("Metadata")
         if metadata is not None:  # the template's own Metadata covers the whole template
             self.metadata_suppressions(metadata, self.unit.span(0, len(self.unit.text)))
+
+    def duplicate_keys(self, root: yaml.Node) -> None:
+        """Report each mapping key written twice: YAML keeps the later one silently (a second
+        `Resources:` hides the first), CloudFormation rejects the template."""
+        visited: set[int] = set()  # a shared (aliased) node is looked at once
+        stack = [root]
+        while stack:
+            node = stack.pop()
+            if id(node) in visited:
+                continue
+            visited.add(id(node))
+            if isinstance(node, yaml.MappingNode):
+                first: dict[object, yaml.Node] = {}
+                for key, _ in node.value:
+                    if not isinstance(key, yaml.ScalarNode) or key.value == "<<":  # merge keys repeat
+                        continue
+                    earlier = first.setdefault(key.value, key)
+                    if earlier is not key:
+                        data = self.builder.project.sources.get(self.path, b"")
+                        line = data.count(b"\n", 0, self.span(earlier).start) + 1
+                        message = f"duplicate key `{key.value}` (first on line {line}): it hides the first"
+                        self.builder.problem(self.span(key), message)
+            stack.extend(_children(node))
 
     def expanded_size(self, root: yaml.Node) -> int:
         """How many nodes the template has with every alias expanded. Iterative post-order, memoised
