@@ -404,3 +404,49 @@ def test_a_latin1_byte_inside_a_block_costs_only_that_block(tmp_path, catalogue)
     path.write_bytes((broken + ANSWER).encode("latin-1"))
     found = _findings(catalogue, path)
     assert ("IAC000", 4) in found and ("IAC103", 11) in found
+
+
+@pytest.mark.parametrize(
+    ("name", "code"),
+    [
+        (
+            "a.ts",
+            'import * as aws from "@pulumi/aws";\nconst a = new aws.s3.Bucket("a");\n'
+            'const q = new aws.sqs.Queue("q", { name: ;\nconst b = new aws.s3.Bucket("b");\n',
+        ),
+        (
+            "a.md",
+            '```typescript\nimport * as aws from "@pulumi/aws";\nconst a = new aws.s3.Bucket("a");\n'
+            'Here the answer wrote prose inside the fence.\nconst b = new aws.s3.Bucket("b");\n```\n',
+        ),
+        (
+            "a.yaml",
+            "AWSTemplateFormatVersion: '2010-09-09'\nResources:\n  A:\n    Type: AWS::S3::Bucket\n"
+            "Then the answer says: this is: prose\n  B:\n    Type: AWS::S3::Bucket\n",
+        ),
+        (
+            "a.tf",
+            'resource "aws_s3_bucket" "a" {\n  bucket = "a"\n}\nHere the answer wrote prose.\n'
+            'resource "aws_s3_bucket" "b" {\n  bucket = "b"\n}\n',
+        ),
+    ],
+)
+def test_broken_code_keeps_the_resources_around_the_broken_line(tmp_path, catalogue, name, code) -> None:
+    path = tmp_path / name
+    path.write_text(code)
+    result = Scanner(catalogue, Config(), select=["IAC000", "IAC802"]).scan([str(path)])
+    lines = [(f.rule_id, code[: f.span.start].count("\n") + 1) for f in result.findings]
+    assert [rule for rule, _ in lines] == ["IAC802", "IAC000", "IAC802"], lines
+    assert result.unparsable == {str(path)}  # still never edited by fix
+
+
+def test_a_mangled_import_line_is_not_blanked_away(tmp_path, catalogue) -> None:
+    # Markdown turned `* as` into `_ as`: tree-sitter's own recovery still binds the module
+    path = tmp_path / "a.ts"
+    path.write_text(
+        "import _ as cdk from 'aws-cdk-lib';\nimport * as s3 from 'aws-cdk-lib/aws-s3';\n"
+        "export class S extends cdk.Stack {\n  constructor(scope: any, id: string) {\n"
+        "    super(scope, id);\n    new s3.Bucket(this, 'B');\n  }\n}\n"
+    )
+    result = Scanner(catalogue, Config(), select=["IAC000", "IAC802"]).scan([str(path)])
+    assert sorted(f.rule_id for f in result.findings) == ["IAC000", "IAC802"]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -247,14 +247,59 @@ def yaml_scalar(node: yaml.Node) -> str | int | float | bool | None:
 
 def report_syntax_error(builder: ProjectBuilder, unit: SourceUnit, root: Any) -> None:
     """One problem at the first ERROR or missing node of a tree-sitter tree (TypeScript, HCL)."""
-    if not root.has_error:
-        return
-    stack = [root]
+    node = first_error(root)
+    if node is not None:
+        what = f"missing `{node.type}`" if node.is_missing else "syntax error"
+        builder.problem(unit.problem_span(node.start_byte, node.end_byte), what)
+
+
+def first_error(root: Any, missing: bool = True) -> Any:
+    """The first ERROR node of a tree-sitter tree (or missing token, when `missing`), else None."""
+    stack = [root] if root.has_error else []
     while stack:
         node = stack.pop()
-        if node.type == "ERROR" or node.is_missing:
-            what = f"missing `{node.type}`" if node.is_missing else "syntax error"
-            builder.problem(unit.problem_span(node.start_byte, node.end_byte), what)
-            return
+        if node.type == "ERROR" or (missing and node.is_missing):
+            return node
         if node.has_error:
             stack.extend(reversed(node.children))
+    return None
+
+
+MAX_RECOVERIES = 25  # lines blanked to read past syntax errors before giving a file up
+
+
+def blank_line(text: bytes, offset: int) -> bytes | None:
+    """`text` with the line holding `offset` replaced by spaces (same length, so every offset still
+    points into the file), or None when that line is blank already."""
+    start = text.rfind(b"\n", 0, offset) + 1
+    end = text.find(b"\n", offset)
+    end = len(text) if end == -1 else end
+    if not text[start:end].strip():
+        return None
+    return text[:start] + b" " * (end - start) + text[end:]
+
+
+def recovering_parse(text: bytes, parse: Callable[[bytes], Any], keep: tuple[bytes, ...] = ()) -> Any:
+    """A tree-sitter tree read past syntax errors: generated answers mix prose or a half-written line
+    into code, and tree-sitter's own recovery may swallow the statements after it. While the tree
+    has an ERROR node, the line of its innermost first error is blanked and the text parsed again
+    (missing tokens are tree-sitter's recovery already). The result is kept only when no error is
+    left: a half-recovered tree can hide more than tree-sitter's own recovery (a truncated file).
+    Lines starting with one of `keep` are never blanked (a mangled `import _ as cdk` still names
+    the module to tree-sitter's recovery). Errors are reported from the first tree."""
+    first = root = parse(text)
+    for _ in range(MAX_RECOVERIES):
+        node = first_error(root, missing=False)
+        while node is not None and (inner := _first_erroneous_child(node)) is not None:
+            node = inner
+        blanked = blank_line(text, node.start_byte) if node is not None else None
+        line = text[text.rfind(b"\n", 0, node.start_byte) + 1 :].lstrip() if node is not None else b""
+        if blanked is None or line.startswith(keep):
+            break
+        text = blanked
+        root = parse(text)
+    return root if first_error(root, missing=False) is None else first
+
+
+def _first_erroneous_child(node: Any) -> Any:
+    return next((c for c in node.children if c.type == "ERROR" or c.has_error), None)

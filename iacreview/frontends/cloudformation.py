@@ -15,6 +15,7 @@ import yaml
 
 from iacreview.frontends.base import (
     MAX_DEPTH,
+    MAX_RECOVERIES,
     FrontendError,
     ProjectBuilder,
     ResourceDraft,
@@ -101,18 +102,31 @@ def compose(unit: SourceUnit, is_json: bool, builder: ProjectBuilder | None = No
             text = lenient
         # YAML forbids tabs where JSON allows them; the same length keeps positions
         text = text.replace("\t", " ")
-    try:
-        node: yaml.Node | None = yaml.compose(text, Loader=Loader)
+    first: FrontendError | None = None
+    for _ in range(MAX_RECOVERIES + 1):
+        try:
+            node: yaml.Node | None = yaml.compose(text, Loader=Loader)
+        except yaml.MarkedYAMLError as exc:
+            mark = exc.problem_mark or exc.context_mark
+            line, col = (mark.line, mark.column) if mark else (0, 0)
+            message = f"invalid YAML: {exc.problem or exc.context}"
+            error = FrontendError(message, unit.span_at(line, col, line, col + 1))
+            # a line of prose in a generated template: report it, blank it (same length), read on
+            lines = text.split("\n")
+            if builder is None or line >= len(lines) or not lines[line].strip():
+                raise (first or error) from exc
+            first = first or error
+            lines[line] = " " * len(lines[line])
+            text = "\n".join(lines)
+            continue
+        except yaml.YAMLError as exc:
+            raise first or FrontendError(f"invalid YAML: {exc}", unit.span(0, 1)) from exc
+        except RecursionError as exc:
+            raise FrontendError("nesting too deep to read", unit.span(0, 1)) from exc
+        if first is not None and builder is not None:
+            builder.problem(first.span, first.message)
         return node
-    except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line, col = (mark.line, mark.column) if mark else (0, 0)
-        message = f"invalid YAML: {exc.problem or exc.context}"
-        raise FrontendError(message, unit.span_at(line, col, line, col + 1)) from exc
-    except yaml.YAMLError as exc:
-        raise FrontendError(f"invalid YAML: {exc}", unit.span(0, 1)) from exc
-    except RecursionError as exc:
-        raise FrontendError("nesting too deep to read", unit.span(0, 1)) from exc
+    raise first or FrontendError("invalid YAML", unit.span(0, 1))
 
 
 class TemplateReader:

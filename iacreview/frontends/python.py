@@ -7,7 +7,7 @@ import posixpath
 import re
 import warnings
 
-from iacreview.frontends.base import ProjectBuilder, SourceUnit
+from iacreview.frontends.base import MAX_RECOVERIES, ProjectBuilder, SourceUnit
 from iacreview.frontends.frameworks import assume_role_policy, py_module_path
 from iacreview.frontends.interp import (
     NOT_SDK,
@@ -26,8 +26,6 @@ from iacreview.frontends.interp import (
 from iacreview.model import Call, ListValue, Literal, MapValue, Span, Unknown, Value
 from iacreview.model.span import span_from
 from iacreview.model.values import Entry
-
-MAX_RECOVERIES = 25  # lines blanked to read past syntax errors before giving a file up
 
 
 def is_pulumi_source(text: bytes) -> bool:

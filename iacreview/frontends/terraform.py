@@ -18,7 +18,9 @@ from iacreview.frontends.base import (
     ProjectBuilder,
     ResourceDraft,
     SourceUnit,
+    first_error,
     number,
+    recovering_parse,
     report_syntax_error,
 )
 from iacreview.model import (
@@ -75,8 +77,11 @@ class Module:
         self.depth = 0
 
     def add(self, unit: SourceUnit) -> None:
-        root = _parser().parse(unit.text).root_node
+        parser = _parser()
+        root = parser.parse(unit.text).root_node
         report_syntax_error(self.builder, unit, root)
+        if first_error(root, missing=False) is not None:  # read past the error (see recovering_parse)
+            root = recovering_parse(unit.text, lambda text: parser.parse(text).root_node)
         body = next((c for c in root.named_children if c.type == "body"), None)
         for block in body.named_children if body is not None else []:
             if block.type != "block":

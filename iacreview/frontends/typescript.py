@@ -8,7 +8,15 @@ import re
 from functools import cache
 from typing import Any
 
-from iacreview.frontends.base import FrontendError, ProjectBuilder, SourceUnit, number, report_syntax_error
+from iacreview.frontends.base import (
+    FrontendError,
+    ProjectBuilder,
+    SourceUnit,
+    first_error,
+    number,
+    recovering_parse,
+    report_syntax_error,
+)
 from iacreview.frontends.frameworks import assume_role_policy, ts_module_path
 from iacreview.frontends.interp import (
     NOT_SDK,
@@ -45,6 +53,14 @@ def parse_tree(unit: SourceUnit) -> Node:
     return _parser(tsx).parse(unit.text).root_node
 
 
+def recovered_tree(unit: SourceUnit, first: Node) -> Node:
+    """The tree to read when `first` has syntax errors: parsed past them (see recovering_parse)."""
+    if first_error(first, missing=False) is None:
+        return first
+    parser = _parser(unit.display_name.endswith((".tsx", ".jsx")))
+    return recovering_parse(unit.text, lambda text: parser.parse(text).root_node, keep=(b"import ",))
+
+
 def is_pulumi_source(text: bytes) -> bool:
     return b"@pulumi/" in text
 
@@ -62,6 +78,7 @@ class TypeScriptProgram(Interpreter):
     def add(self, unit: SourceUnit) -> None:
         root = parse_tree(unit)
         report_syntax_error(self.builder, unit, root)
+        root = recovered_tree(unit, root)
         self.units.append((unit, root))
         self.pending[_module_key(unit.display_name)] = (unit, root)
         self.module_keys.add(_module_key(unit.display_name))
