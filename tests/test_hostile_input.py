@@ -450,3 +450,21 @@ def test_a_mangled_import_line_is_not_blanked_away(tmp_path, catalogue) -> None:
     )
     result = Scanner(catalogue, Config(), select=["IAC000", "IAC802"]).scan([str(path)])
     assert sorted(f.rule_id for f in result.findings) == ["IAC000", "IAC802"]
+
+
+def test_a_file_deleted_during_fix_is_a_one_line_error(tmp_path, capsys, monkeypatch) -> None:
+    from iacreview.fixes import apply
+
+    path = tmp_path / "t.yaml"
+    path.write_text(template({"B": "b"}))
+    real_run = apply.run
+
+    def run_then_delete(*args, **kwargs):  # type: ignore[no-untyped-def]
+        outcome = real_run(*args, **kwargs)
+        path.unlink()  # as an editor or a branch switch would, while fix was working
+        return outcome
+
+    monkeypatch.setattr(apply, "run", run_then_delete)
+    code, _, err = run(capsys, "fix", str(path), "--select", "IAC501")
+    assert code == 2 and "cannot be read again" in err and "Traceback" not in err
+    assert not path.exists()  # nothing written in its place
