@@ -320,7 +320,7 @@ def test_typescript_imports_resolve_by_their_relative_path(importer, module, exp
     program = TypeScriptProgram(ProjectBuilder(".", "directory", {}), {})
     for name in ("bin/tap-stack.ts", "lib/tap-stack.ts", "lib/index.ts", "app.ts"):
         program.add(SourceUnit(name, b"export const x = 1;\n"))
-    assert program._import_targets(importer, module) == expected
+    assert program.import_targets(importer, module) == expected
 
 
 def test_python_relative_imports_resolve_from_the_importing_package(tmp_path, catalogue) -> None:

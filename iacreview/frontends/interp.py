@@ -117,9 +117,24 @@ class Interpreter:
         self.component_info: dict[str, tuple[str, str, Span]] = {}
         self.component_instances: dict[str, list[tuple[str, Span]]] = {}
         self.depth = 0  # of the expression being evaluated (see Walker.eval)
+        self.pending: dict[str, tuple[SourceUnit, Any]] = {}  # modules not yet run, by path key
+        self.module_keys: set[str] = set()  # every module's key: its path, without the extension
 
     def resolve_import(self, lazy: LazyImport) -> Obj:
         """A name another file of the project defines, evaluating that file first if needed."""
+        if lazy.name not in self.symbols:
+            for key in self.import_targets(lazy.importer, lazy.module):
+                entry = self.pending.get(key)  # None: run meanwhile, by the import of another name
+                if entry is not None:
+                    self.run_module(*entry)
+        return self.symbols.get(lazy.name)
+
+    def import_targets(self, importer: str, module: str) -> list[str]:
+        """The keys of the modules an import from `importer` may name, best first."""
+        raise NotImplementedError
+
+    def run_module(self, unit: SourceUnit, tree: Any) -> None:
+        """Evaluate one module, once (it leaves `pending`)."""
         raise NotImplementedError
 
     # conditions ------------------------------------------------------------

@@ -35,8 +35,6 @@ def is_pulumi_source(text: bytes) -> bool:
 class PythonProgram(Interpreter):
     def __init__(self, builder: ProjectBuilder, symbols: dict[str, Obj]) -> None:
         super().__init__(builder, symbols)
-        self.pending: dict[str, tuple[SourceUnit, ast.Module]] = {}  # modules not yet run, by path
-        self.module_keys: set[str] = set()  # every module's key: its path, without `.py`
         self.modules: list[tuple[SourceUnit, ast.Module]] = []
         self.spans: dict[int, Span] = {}  # by node identity: every tree stays alive in `modules`
 
@@ -80,15 +78,7 @@ class PythonProgram(Interpreter):
         scope = Scope(None, self, unit, None, top=True)
         scope.exec_block(tree.body)
 
-    def resolve_import(self, lazy: LazyImport) -> Obj:
-        if lazy.name not in self.symbols:
-            for key in self._import_targets(lazy.importer, lazy.module):
-                entry = self.pending.get(key)  # None: run meanwhile, by the import of another name
-                if entry is not None:
-                    self.run_module(*entry)
-        return self.symbols.get(lazy.name)
-
-    def _import_targets(self, importer: str, module: str) -> list[str]:
+    def import_targets(self, importer: str, module: str) -> list[str]:
         """The modules an import may name: the one its dotted path (relative: from the importing
         file's package) leads to when the project has it; else every module of that name."""
         level = len(module) - len(module.lstrip("."))

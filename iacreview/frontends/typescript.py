@@ -71,8 +71,6 @@ class TypeScriptProgram(Interpreter):
     def __init__(self, builder: ProjectBuilder, symbols: dict[str, Obj]) -> None:
         super().__init__(builder, symbols)
         self.units: list[tuple[SourceUnit, Node]] = []
-        self.pending: dict[str, tuple[SourceUnit, Node]] = {}  # modules not yet run, by path
-        self.module_keys: set[str] = set()  # every module's key: its path, without the extension
 
     # files ------------------------------------------------------------------
     def add(self, unit: SourceUnit) -> None:
@@ -85,10 +83,10 @@ class TypeScriptProgram(Interpreter):
 
     def run(self) -> None:
         for unit, root in self.units:
-            self._run_module(unit, root)
+            self.run_module(unit, root)
         self.finish()
 
-    def _run_module(self, unit: SourceUnit, root: Node) -> None:
+    def run_module(self, unit: SourceUnit, root: Node) -> None:
         key = _module_key(unit.display_name)
         if self.pending.pop(key, None) is None:
             return
@@ -100,15 +98,7 @@ class TypeScriptProgram(Interpreter):
             scope.hoist(child)
         scope.exec_block(root.named_children)
 
-    def resolve_import(self, lazy: LazyImport) -> Obj:
-        if lazy.name not in self.symbols:
-            for key in self._import_targets(lazy.importer, lazy.module):
-                entry = self.pending.get(key)  # None: run meanwhile, by the import of another name
-                if entry is not None:
-                    self._run_module(*entry)
-        return self.symbols.get(lazy.name)
-
-    def _import_targets(self, importer: str, module: str) -> list[str]:
+    def import_targets(self, importer: str, module: str) -> list[str]:
         """The modules an import may name: the file its relative path leads to (or that folder's
         index) when the project has it; else every module of that name, as the file names of a
         Markdown answer are often loose."""
