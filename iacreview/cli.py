@@ -32,7 +32,9 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     check = sub.add_parser("check", help="report findings for files and folders")
-    check.add_argument("paths", nargs="*", default=["."], metavar="PATH")
+    check.add_argument(
+        "paths", nargs="*", default=["."], metavar="PATH", help="files, folders, or - for stdin"
+    )
     selection(check)
     check.add_argument("--format", choices=FORMATS, default="text")
     check.add_argument("--output", "-o", type=Path, help="write the report to FILE instead of stdout")
@@ -43,6 +45,15 @@ def build_parser() -> argparse.ArgumentParser:
         "--write-baseline", type=Path, metavar="FILE", help="write the current findings as a baseline"
     )
     check.add_argument("--no-source", action="store_true", help="text format: do not show the source line")
+    check.add_argument(
+        "--statistics", action="store_true", help="count the findings per rule instead of listing them"
+    )
+    check.add_argument(
+        "--stdin-filename", metavar="PATH", help="the path the code read from stdin (`-`) has: its language"
+    )
+    check.add_argument(
+        "--color", choices=("auto", "always", "never"), default="auto", help="colour (auto: on a terminal)"
+    )
 
     report = sub.add_parser("report", help="write a failures report in Markdown")
     report.add_argument("paths", nargs="*", default=["."], metavar="PATH")
@@ -70,17 +81,33 @@ def build_parser() -> argparse.ArgumentParser:
     init.add_argument("--template", required=True, choices=("pulumi-ts", "pulumi-py", "cloudformation"))
     init.add_argument("directory", nargs="?", default=".", type=Path, metavar="DIR")
 
-    sub.add_parser("rules", help="list the rule catalogue")
+    rules = sub.add_parser("rules", help="list the rule catalogue")
+    rules.add_argument("--format", choices=("text", "json"), default="text")
     explain = sub.add_parser("explain", help="show a rule's documentation and examples")
     explain.add_argument("rule", metavar="ID_OR_NAME")
     return parser
 
 
 def selection(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--select", type=_csv, help="rule ids, prefixes (IAC1) or names to run; default all")
-    parser.add_argument("--ignore", type=_csv, help="rule ids, prefixes or names to skip")
     parser.add_argument(
-        "--fail-on", choices=SEVERITIES, help="lowest severity that fails the run (default low)"
+        "--select",
+        type=_csv,
+        action="extend",
+        help="rule ids, prefixes (IAC1) or names to run, comma-separated or repeated; default all",
+    )
+    parser.add_argument("--ignore", type=_csv, action="extend", help="rule ids, prefixes or names to skip")
+    parser.add_argument(
+        "--fail-on",
+        type=str.lower,
+        choices=SEVERITIES,
+        help="lowest severity that fails the run (default low)",
+    )
+    parser.add_argument(
+        "--exit-zero", action="store_true", help="exit 0 even with findings (2 still means an error)"
+    )
+    parser.add_argument("--quiet", "-q", action="store_true", help="print the findings and errors only")
+    parser.add_argument(
+        "--verbose", "-v", action="store_true", help="also say which named files are skipped, and why"
     )
     parser.add_argument(
         "--config", type=Path, help="configuration file (default: found upward from the first PATH)"
@@ -90,10 +117,16 @@ def selection(parser: argparse.ArgumentParser) -> None:
         "--jobs", "-j", type=_jobs, default=os.cpu_count() or 1, help="worker processes (default: cores)"
     )
     parser.add_argument("--no-cache", action="store_true", help="do not read or write the result cache")
+    parser.add_argument(
+        "--no-respect-gitignore", action="store_true", help="also review files that git ignores"
+    )
 
 
 def _jobs(text: str) -> int:
-    value = int(text)
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
     if value < 1:
         raise argparse.ArgumentTypeError("must be 1 or more")
     return value
@@ -133,7 +166,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "rules":
             from iacreview.docs import print_rules
 
-            return print_rules()
+            return print_rules(args.format)
         from iacreview.docs import print_explain
 
         return print_explain(args.rule)
@@ -149,7 +182,7 @@ def main(argv: list[str] | None = None) -> int:
 def setup(args: argparse.Namespace, first_path: str) -> tuple[Any, Any] | None:
     """(catalogue, config), or None after printing a usage or configuration error."""
     from iacreview.engine.catalogue import Catalogue, CatalogueError
-    from iacreview.engine.config import ConfigError, find_config, load_config
+    from iacreview.engine.config import ConfigError, configs_near, find_config, load_config
 
     try:
         catalogue = Catalogue.load()
@@ -161,6 +194,10 @@ def setup(args: argparse.Namespace, first_path: str) -> tuple[Any, Any] | None:
             print(f"iacreview: error: {args.config}: no such configuration file", file=sys.stderr)
             return None
         config_path = None if args.isolated else (args.config or find_config(Path(first_path)))
+        if config_path is not None and args.config is None:
+            others = [p.name for p in configs_near(Path(first_path))[1:]]
+            if others:
+                note(args, f"using {config_path}; {', '.join(others)} beside it is not read")
         return catalogue, load_config(config_path, catalogue)
     except (ConfigError, CatalogueError) as exc:
         print(f"iacreview: error: {exc}", file=sys.stderr)
@@ -188,13 +225,26 @@ def scan(args: argparse.Namespace, paths: list[str], catalogue: Any, config: Any
         keep_projects=models,
         jobs=args.jobs,
         cache=cache,
+        respect_gitignore=not args.no_respect_gitignore,
     )
-    if sys.stderr.isatty():
+    stdin = _read_stdin(args) if STDIN in paths else None
+    if sys.stderr.isatty() and not args.quiet:
         from iacreview.progress import bar
 
         with bar() as progress:
-            return scanner.scan(paths, progress=progress)
-    return scanner.scan(paths)
+            return scanner.scan(paths, progress=progress, stdin=stdin)
+    return scanner.scan(paths, stdin=stdin)
+
+
+STDIN = "-"
+
+
+def _read_stdin(args: argparse.Namespace) -> tuple[str, bytes]:
+    """The code piped in for the path `-`, and the path it has (its language, its project)."""
+    name = getattr(args, "stdin_filename", None)
+    if not name:
+        raise OutputError("reading `-` (stdin) needs --stdin-filename PATH: the file's type comes from it")
+    return name, sys.stdin.buffer.read()
 
 
 def run(args: argparse.Namespace) -> int:
@@ -217,11 +267,11 @@ def run(args: argparse.Namespace) -> int:
         try:
             if args.write_baseline:
                 baseline.write(args.write_baseline, findings)
-                print(f"iacreview: wrote {len(findings)} findings to {args.write_baseline}", file=sys.stderr)
+                note(args, f"wrote {len(findings)} findings to {args.write_baseline}")
             if args.baseline:
                 findings, known = baseline.split(findings, baseline.read(args.baseline))
                 if known:
-                    print(f"iacreview: {len(known)} findings in the baseline are not shown", file=sys.stderr)
+                    note(args, f"{len(known)} findings in the baseline are not shown")
         except baseline.BaselineError as exc:
             print(f"iacreview: error: {exc}", file=sys.stderr)
             return 2
@@ -234,13 +284,39 @@ def run(args: argparse.Namespace) -> int:
             markdown.report(findings, result.sources, catalogue, paths, result.files_scanned, resources),
             args.output,
         )
-    for error in result.errors:
-        if args.command != "check" or args.format != "json":
-            print(f"iacreview: {error['path']}: {error['message']}", file=sys.stderr)
+    print_errors(args, result)
     if result.internal_errors or result.input_errors:
         return 2
     fail_on = args.fail_on or config.fail_on
-    return 1 if any(severity_rank(f.severity) <= severity_rank(fail_on) for f in findings) else 0
+    failing = any(severity_rank(f.severity) <= severity_rank(fail_on) for f in findings)
+    accepted = getattr(args, "write_baseline", None) is not None  # written down: they fail no run
+    return 1 if failing and not args.exit_zero and not accepted else 0
+
+
+def note(args: argparse.Namespace, text: str) -> None:
+    """A message about the run on stderr, left out with --quiet."""
+    if not args.quiet:
+        print(f"iacreview: {text}", file=sys.stderr)
+
+
+def print_errors(args: argparse.Namespace, result: Any) -> None:
+    """Input and internal errors on stderr (JSON output carries them too); a named file skipped as not
+    IaC only with --verbose (the pre-commit hook names every YAML file)."""
+    skipped = [id(e) for e in result.skipped]
+    for error in result.errors:
+        if id(error) in skipped and not args.verbose:
+            continue
+        if getattr(args, "format", "") != "json" or args.command != "check":
+            print(f"iacreview: {error['path']}: {error['message']}", file=sys.stderr)
+
+
+def use_color(choice: str, stream: Any) -> bool:
+    """--color always/never; auto: on a terminal, unless NO_COLOR is set (FORCE_COLOR forces it)."""
+    if choice != "auto":
+        return choice == "always"
+    if os.environ.get("NO_COLOR"):
+        return False
+    return bool(os.environ.get("FORCE_COLOR")) or stream.isatty()
 
 
 def emit_check(args: argparse.Namespace, findings: list[Any], result: Any, catalogue: Any) -> None:
@@ -250,7 +326,14 @@ def emit_check(args: argparse.Namespace, findings: list[Any], result: Any, catal
     for path in {f.path for f in findings} - sources.keys():  # files too large to read have a finding
         sources[path] = LineIndex(b"")
     fmt = args.format
-    if fmt == "json":
+    if args.statistics:
+        from iacreview.reporters import statistics
+
+        emit(
+            statistics.render_json(findings) if fmt == "json" else statistics.render_text(findings),
+            args.output,
+        )
+    elif fmt == "json":
         from iacreview.reporters import json as json_reporter
 
         emit(json_reporter.render(findings, sources, result.files_scanned, result.errors), args.output)
@@ -274,14 +357,15 @@ def emit_check(args: argparse.Namespace, findings: list[Any], result: Any, catal
             markdown.report(findings, result.sources, catalogue, args.paths, result.files_scanned, resources),
             args.output,
         )
-    elif args.output is None and sys.stdout.isatty():
+    elif args.output is None and use_color(args.color, sys.stdout):
         from iacreview.reporters.text import render_rich
 
-        render_rich(findings, sources, result.files_scanned, sys.stdout)
+        render_rich(findings, sources, result.files_scanned, sys.stdout, not args.no_source, not args.quiet)
     else:
         from iacreview.reporters.text import render_plain
 
-        emit(render_plain(findings, sources, result.files_scanned, not args.no_source), args.output)
+        text = render_plain(findings, sources, result.files_scanned, not args.no_source, not args.quiet)
+        emit(text, args.output)
 
 
 def run_compare(args: argparse.Namespace, catalogue: Any, config: Any) -> int:
@@ -308,7 +392,7 @@ def run_compare(args: argparse.Namespace, catalogue: Any, config: Any) -> int:
         return 2
     fail_on = args.fail_on or config.fail_on
     failing = [f for f in outcome.response_only if severity_rank(f.severity) <= severity_rank(fail_on)]
-    return 1 if failing or outcome.differences or outcome.lacking else 0
+    return 1 if (failing or outcome.differences or outcome.lacking) and not args.exit_zero else 0
 
 
 def run_fix(args: argparse.Namespace) -> int:
@@ -322,7 +406,14 @@ def run_fix(args: argparse.Namespace) -> int:
     if ready is None:
         return 2
     catalogue, config = ready
-    scanner = Scanner(catalogue, config, select=args.select, ignore=args.ignore, jobs=1)
+    scanner = Scanner(
+        catalogue,
+        config,
+        select=args.select,
+        ignore=args.ignore,
+        jobs=1,
+        respect_gitignore=not args.no_respect_gitignore,
+    )
     outcome = apply_fixes(lambda overrides: scanner.scan(args.paths, overrides=overrides), args.unsafe)
     roots = [Path(p).resolve() for p in args.paths]
     failed_writes = 0
@@ -347,15 +438,17 @@ def run_fix(args: argparse.Namespace) -> int:
     verb = "would fix" if args.diff else "fixed"
     unsafe = sum(1 for f in outcome.remaining if f.fix is not None and f.fix.safety is Safety.UNSAFE)
     hint = f" ({unsafe} more with --unsafe)" if unsafe and not args.unsafe else ""
-    print(
-        f"iacreview: {verb} {len(outcome.after)} file(s), {outcome.applied} edit(s){hint}; "
+    note(
+        args,
+        f"{verb} {len(outcome.after)} file(s), {outcome.applied} edit(s){hint}; "
         f"{len(outcome.remaining)} finding(s) remain",
-        file=sys.stderr,
     )
     for error in outcome.input_errors:
         print(f"iacreview: {error['path']}: {error['message']}", file=sys.stderr)
     if failed_writes or outcome.input_errors:
         return 2
+    if args.exit_zero:
+        return 0
     if args.diff:
         return 1 if outcome.after else 0
     fail_on = args.fail_on or config.fail_on

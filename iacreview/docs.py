@@ -69,8 +69,33 @@ def rule_markdown(rule: Rule) -> str:
     return "\n".join(out)
 
 
-def print_rules() -> int:
+DOCS_URL = "https://github.com/iacreview/iacreview/blob/main/docs/rules/"  # pyproject [project.urls]
+
+
+def rule_url(rule: Rule) -> str:
+    """The rule's generated documentation page (docs/rules/<name>.md in the repository)."""
+    return f"{DOCS_URL}{rule.name}.md"
+
+
+def print_rules(fmt: str = "text") -> int:
     catalogue = Catalogue.load()
+    if fmt == "json":
+        import json
+
+        entries = [
+            {
+                "code": r.id,
+                "name": r.name,
+                "severity": r.severity,
+                "status": r.status,
+                "summary": r.summary,
+                "frontends": list(r.frontends),
+                "fixable": r.fixable,
+            }
+            for r in catalogue.rules
+        ]
+        sys.stdout.write(json.dumps(entries, indent=2) + "\n")
+        return 0
     rows = [
         (r.id, r.name, r.severity, r.status, ", ".join(r.frontends), "yes" if r.fixable else "no")
         for r in catalogue.rules
@@ -101,7 +126,12 @@ def print_explain(key: str) -> int:
         from rich.console import Console
         from rich.markdown import Markdown
 
-        Console().print(Markdown(text))
+        console = Console()
+        if len(text.splitlines()) > console.height:  # a long page goes through $PAGER, as `git help`
+            with console.pager(styles=True):
+                console.print(Markdown(text))
+        else:
+            console.print(Markdown(text))
     else:
         sys.stdout.write(text)
     return 0

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
-MIN_PROJECTS = 20  # shorter scans finish before a bar would help
+MIN_FILES = 20  # shorter scans finish before a bar would help
 
 
 @contextmanager
@@ -25,7 +25,7 @@ def bar() -> Iterator[Callable[[int, int], None]]:
 
     def update(done: int, total: int) -> None:
         nonlocal task
-        if total < MIN_PROJECTS:
+        if total < MIN_FILES:
             return
         if task is None:
             progress.start()

@@ -86,14 +86,27 @@ class Config:
 
 
 def find_config(start: Path) -> Path | None:
+    """The nearest configuration at or above `start`: in one folder `.iacreview.yaml` comes before
+    `.iacreview.yml`, which comes before a `pyproject.toml` with a `[tool.iacreview]` table."""
+    found = configs_near(start)
+    return found[0] if found else None
+
+
+def configs_near(start: Path) -> list[Path]:
+    """Every configuration file of the nearest folder (at or above `start`) that has one, the one
+    used first: more than one means the others are not read, which the CLI says."""
     start = start.resolve()
     folder = start if start.is_dir() else start.parent
     for candidate in (folder, *folder.parents):
-        for name in CONFIG_FILES:
-            path = candidate / name
-            if path.is_file() and (name != "pyproject.toml" or b"[tool.iacreview" in path.read_bytes()):
-                return path
-    return None
+        found = [
+            candidate / name
+            for name in CONFIG_FILES
+            if (candidate / name).is_file()
+            and (name != "pyproject.toml" or b"[tool.iacreview" in (candidate / name).read_bytes())
+        ]
+        if found:
+            return found
+    return []
 
 
 def load_config(path: Path | None, catalogue: Catalogue) -> Config:

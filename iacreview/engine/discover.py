@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from iacreview.engine.gitignore import GitIgnore
 from iacreview.frontends import registry
 from iacreview.frontends.manifests import MANIFEST_NAMES
 
@@ -61,13 +62,29 @@ def display(path: Path, given: str, base: Path) -> str:
     return shown[2:] if shown.startswith("./") else shown
 
 
-def walk(root: Path, excluded: Callable[[str], bool]) -> list[Path]:
+def walk(root: Path, excluded: Callable[[str], bool], respect_gitignore: bool = True) -> list[Path]:
+    """The files below `root`, in order; hidden and build folders, configured excludes and (unless
+    told otherwise) what git ignores are left out."""
+    absolute = root.resolve()
+    ignored = GitIgnore(absolute) if respect_gitignore else None
     found: list[Path] = []
     for folder, dirs, files in os.walk(root, followlinks=False):
-        dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d not in SKIP_DIRS)
+        here = Path(folder)
+        where = absolute / here.relative_to(root)  # for git's rules, without resolving each path
+        if ignored is not None:
+            ignored.enter(where)
+        dirs[:] = sorted(
+            d
+            for d in dirs
+            if not d.startswith(".")
+            and d not in SKIP_DIRS
+            and not (ignored is not None and ignored.ignores(where / d, is_dir=True))
+        )
         for name in sorted(files):
-            path = Path(folder) / name
+            path = here / name
             if excluded(str(path)) or excluded(str(path.relative_to(root))):
+                continue
+            if ignored is not None and ignored.ignores(where / name, is_dir=False):
                 continue
             found.append(path)
     return found
@@ -100,21 +117,32 @@ def project_root(path: Path) -> Path:
     return folder
 
 
+STDIN = "-"
+
+
 def discover(
     paths: list[str],
     excluded: Callable[[str], bool] = lambda _: False,
     overrides: dict[Path, bytes] | None = None,
+    stdin: tuple[str, bytes] | None = None,
+    respect_gitignore: bool = True,
 ) -> Discovery:
+    """The projects of `paths`. `stdin` is (the path the code has, its text) for a path `-`."""
     result = Discovery()
     seen: set[Path] = set()
     programs: dict[Path, ProjectSpec] = {}
     for given in paths:
+        if given == STDIN:
+            name, data = stdin if stdin is not None else ("-", b"")
+            real = Path(name).resolve()
+            _place(result, programs, name, real, with_line_feeds(data), True, Path(name).name)
+            continue
         base = Path(given)
         if not base.exists() and not base.is_symlink():
             result.errors.append({"path": given, "message": "no such file or directory"})
             continue
         explicit = not base.is_dir()
-        candidates = [base] if explicit else walk(base, excluded)
+        candidates = [base] if explicit else walk(base, excluded, respect_gitignore)
         for path in candidates:
             try:
                 real = path.resolve(strict=True)
@@ -152,41 +180,51 @@ def discover(
                         )
                     )
                 continue
-            language, reason = classify(real, data, explicit, rel)
-            if language is None:
-                if explicit:
-                    result.skipped.append({"path": shown, "message": f"skipped: {reason}"})
-                continue
-            source = SourceFile(shown, real, language, data)
-            grouping = registry.language(language).projects if language != "markdown" else "file"
-            if grouping == "module":  # a module is the files of one folder; a named file is itself
-                key = real if explicit else real.parent
-                spec = programs.get(key)
-                if spec is None:
-                    spec = programs[key] = ProjectSpec(
-                        str(real.parent), "directory" if not explicit else "file"
-                    )
-                    lock = real.parent / ".terraform.lock.hcl"
-                    spec.manifests = [lock] if lock.is_file() else []
-                    result.projects.append(spec)
-                spec.files.append(source)
-                spec.walked = spec.walked or not explicit
-            elif grouping == "program":
-                root = project_root(real)
-                spec = programs.get(root)
-                if spec is None:
-                    spec = programs[root] = ProjectSpec(str(root), "directory")
-                    spec.manifests = [root / m for m in MANIFEST_NAMES if (root / m).is_file()]
-                    result.projects.append(spec)
-                spec.files.append(source)
-                spec.walked = spec.walked or not explicit
-            else:
-                origin = "markdown" if language == "markdown" else "file"
-                result.projects.append(ProjectSpec(shown, origin, [source]))
+            _place(result, programs, shown, real, data, explicit, rel)
     for spec in result.projects:
         if spec.origin == "directory" and len(spec.files) == 1 and not spec.manifests:
             spec.origin = "file"
     return result
+
+
+def _place(
+    result: Discovery,
+    programs: dict[Path, ProjectSpec],
+    shown: str,
+    real: Path,
+    data: bytes,
+    explicit: bool,
+    rel: str,
+) -> None:
+    """Put a file read as IaC into its project (a note when a named file is not IaC)."""
+    language, reason = classify(real, data, explicit, rel)
+    if language is None:
+        if explicit:
+            result.skipped.append({"path": shown, "message": f"skipped: {reason}"})
+        return
+    source = SourceFile(shown, real, language, data)
+    grouping = registry.language(language).projects if language != "markdown" else "file"
+    if grouping == "module":  # a module is the files of one folder; a named file is itself
+        key = real if explicit else real.parent
+        spec = programs.get(key)
+        if spec is None:
+            spec = programs[key] = ProjectSpec(str(real.parent), "directory" if not explicit else "file")
+            lock = real.parent / ".terraform.lock.hcl"
+            spec.manifests = [lock] if lock.is_file() else []
+            result.projects.append(spec)
+    elif grouping == "program":
+        root = project_root(real)
+        spec = programs.get(root)
+        if spec is None:
+            spec = programs[root] = ProjectSpec(str(root), "directory")
+            spec.manifests = [root / m for m in MANIFEST_NAMES if (root / m).is_file()]
+            result.projects.append(spec)
+    else:
+        origin = "markdown" if language == "markdown" else "file"
+        result.projects.append(ProjectSpec(shown, origin, [source]))
+        return
+    spec.files.append(source)
+    spec.walked = spec.walked or not explicit
 
 
 def _head(path: Path) -> bytes:

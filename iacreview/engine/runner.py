@@ -34,6 +34,7 @@ class ScanResult:
     projects: list[Project] = field(default_factory=list)
     internal_errors: int = 0
     input_errors: int = 0  # paths named that do not exist or cannot be read
+    skipped: list[dict[str, str]] = field(default_factory=list)  # named files that are not IaC
     sources: dict[str, bytes] = field(default_factory=dict)  # the text of every file with a finding
     scanned: list[str] = field(default_factory=list)  # every file read as IaC
     real_paths: dict[str, Path] = field(default_factory=dict)  # shown path -> the file on disk
@@ -78,6 +79,7 @@ class Scanner:
     keep_projects: bool = False
     jobs: int = 1
     cache: Cache | None = None
+    respect_gitignore: bool = True
 
     def __post_init__(self) -> None:
         enabled = set(self.config.enabled(self.catalogue, self.select, self.ignore))
@@ -93,11 +95,23 @@ class Scanner:
         paths: list[str],
         progress: Callable[[int, int], None] | None = None,
         overrides: dict[Path, bytes] | None = None,
+        stdin: tuple[str, bytes] | None = None,
     ) -> ScanResult:
-        """Scan `paths`; `overrides` gives the text of files being fixed, in place of what is on disk."""
+        """Scan `paths`; `overrides` gives the text of files being fixed, in place of what is on disk;
+        `stdin` the path and text of the code read for the path `-`."""
         config = self.config
-        found = discover(paths, lambda path: any(config.matches(path, p) for p in config.exclude), overrides)
-        result = ScanResult(errors=[*found.errors, *found.skipped], input_errors=len(found.errors))
+        found = discover(
+            paths,
+            lambda path: any(config.matches(path, p) for p in config.exclude),
+            overrides,
+            stdin,
+            self.respect_gitignore,
+        )
+        result = ScanResult(
+            errors=[*found.errors, *found.skipped],
+            input_errors=len(found.errors),
+            skipped=list(found.skipped),
+        )
         for source, reason in found.unreadable:
             result.findings.extend(self._parse_error(Span(source.path, 0, 0), reason))
             result.unparsable.add(source.path)
@@ -138,7 +152,9 @@ class Scanner:
                 if cached is not None:
                     outcomes[index] = Outcome(findings=cached)
         todo = [i for i, outcome in enumerate(outcomes) if outcome is None]
-        done = len(specs) - len(todo)
+        # progress counts files, as the summary does (a program folder is one project of many files)
+        total = sum(len(spec.files) for spec in specs)
+        done = total - sum(len(specs[i].files) for i in todo)
         if self.jobs > 1 and len(todo) >= MIN_PARALLEL and not self.keep_projects:
             global _WORK
             _WORK = (self, specs)
@@ -147,16 +163,16 @@ class Scanner:
                 chunk = max(1, len(todo) // (self.jobs * 8))
                 for index, outcome in zip(todo, pool.imap(_work, todo, chunksize=chunk), strict=True):
                     outcomes[index] = outcome
-                    done += 1
+                    done += len(specs[index].files)
                     if progress is not None:
-                        progress(done, len(specs))
+                        progress(done, total)
             _WORK = None
         else:
             for index in todo:
                 outcomes[index] = self.scan_one(specs[index])
-                done += 1
+                done += len(specs[index].files)
                 if progress is not None:
-                    progress(done, len(specs))
+                    progress(done, total)
         if cache is not None:
             for index in todo:
                 fresh = outcomes[index]

@@ -3,7 +3,9 @@
 whole file. CloudFormation Metadata (a resource's, or the template's for all of it) comes from the model.
 
 A suppression needs a reason; one without, one that silences nothing, or one that names no rule
-is itself reported (IAC001).
+is itself reported (IAC001). A ruff-style `# noqa: IAC101 reason` is read as `ignore[IAC101] reason`
+(without a reason it silences the finding and is reported); `iacreview: ignore` with no rule list
+silences nothing and is reported.
 """
 
 from __future__ import annotations
@@ -17,12 +19,18 @@ from iacreview.model import Span, Suppression
 from iacreview.model.finding import Finding
 
 MARKER = re.compile(rb"(?://|#|<!--|/\*)\s*iacreview:\s*ignore(-file)?\[([^\]]*)\]([^\n]*)", re.IGNORECASE)
+# `iacreview: ignore` with no rule list: blanket suppressions are not supported, so it silences nothing
+BARE = re.compile(rb"(?://|#|<!--|/\*)\s*iacreview:\s*ignore(-file)?(?![\[\w-])", re.IGNORECASE)
+# ruff/flake8 style `# noqa: IAC101, IAC102 reason`: read as `iacreview: ignore[IAC101, IAC102] reason`
+# (a `noqa` naming only other tools' codes is theirs, and left alone)
+NOQA = re.compile(rb"(?://|#)\s*noqa:\s*(IAC\d{3}(?:\s*,\s*IAC\d{3})*)\b([^\n]*)", re.IGNORECASE)
 _FENCE = re.compile(rb"^\s{0,3}(```|~~~)")
 INVALID_SUPPRESSION = "IAC001"
 
 
 def comment_suppressions(path: str, data: bytes) -> list[Suppression]:
-    if b"iacreview" not in data:
+    lowered = data.lower()
+    if b"iacreview" not in lowered and b"noqa" not in lowered:
         return []
     lines = data.split(b"\n")
     starts = [0]
@@ -30,14 +38,20 @@ def comment_suppressions(path: str, data: bytes) -> list[Suppression]:
         starts.append(starts[-1] + len(line) + 1)
     found = []
     for number, line in enumerate(lines):
-        match = MARKER.search(line)
+        match = MARKER.search(line) or NOQA.search(line)
         if not match:
+            bare = BARE.search(line)
+            if bare:  # no rule list: reported (IAC001), never a blanket suppression
+                span = Span(path, starts[number] + bare.start(), starts[number] + bare.end())
+                found.append(Suppression((), "", span, span))
             continue
-        rules = tuple(r.strip() for r in match.group(2).decode("utf-8", "replace").split(",") if r.strip())
-        reason = match.group(3).decode("utf-8", "replace")
+        noqa = match.re is NOQA
+        listed = match.group(1 if noqa else 2).decode("utf-8", "replace")
+        rules = tuple(r.strip() for r in listed.split(",") if r.strip())
+        reason = match.group(2 if noqa else 3).decode("utf-8", "replace")
         reason = reason.replace("-->", "").replace("*/", "").strip(" \t\r-:—")
         span = Span(path, starts[number] + match.start(), starts[number] + match.end())
-        if match.group(1):  # ignore-file
+        if not noqa and match.group(1):  # ignore-file
             found.append(Suppression(rules, reason, span, Span(path, 0, len(data))))
             continue
         last = min(number + 1, len(lines) - 1)
@@ -61,6 +75,9 @@ def apply(
     resolved: list[tuple[Suppression, set[str]]] = []
     problems: list[tuple[Suppression, str, str]] = []
     for s in suppressions:
+        if not s.rules:
+            problems.append((s, "no_rules", ""))
+            continue
         ids: set[str] = set()
         for key in s.rules:
             matched = catalogue.resolve_selector(key)

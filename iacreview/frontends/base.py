@@ -249,8 +249,27 @@ def report_syntax_error(builder: ProjectBuilder, unit: SourceUnit, root: Any) ->
     """One problem at the first ERROR or missing node of a tree-sitter tree (TypeScript, HCL)."""
     node = first_error(root)
     if node is not None:
-        what = f"missing `{node.type}`" if node.is_missing else "syntax error"
-        builder.problem(unit.problem_span(node.start_byte, node.end_byte), what)
+        span = unit.problem_span(node.start_byte, node.end_byte)
+        while (inner := _first_erroneous_child(node)) is not None:  # where reading actually failed
+            node = inner
+        builder.problem(span, describe_error(node, unit.text))
+
+
+def describe_error(node: Any, text: bytes) -> str:
+    """What tree-sitter could not read, and where: "syntax error in an object: unexpected `;`"."""
+    parent = node.parent
+    context = ""
+    if parent is not None and parent.type not in ("program", "module", "source_file", "config_file", "body"):
+        kind = parent.type.replace("_", " ")
+        context = f" in {'an' if kind[:1] in 'aeiou' else 'a'} {kind}"
+    if node.is_missing:
+        return f"syntax error{context}: missing `{node.type}`"
+    leaf = node
+    while leaf.child_count:
+        leaf = leaf.children[0]
+    found = text[leaf.start_byte : leaf.end_byte] or text[node.start_byte : node.start_byte + 1]
+    shown = found.decode("utf-8", "replace").split("\n")[0][:30]
+    return f"syntax error{context}: unexpected `{shown}`" if shown.strip() else f"syntax error{context}"
 
 
 def first_error(root: Any, missing: bool = True) -> Any:

@@ -14,9 +14,9 @@ def render(findings: list[Finding], sources: Mapping[str, LineIndex], scanned: l
     by_file: dict[str, list[Finding]] = {path: [] for path in scanned}
     for f in findings:
         by_file.setdefault(f.path, []).append(f)
-    root = ET.Element(
-        "testsuites", name="iacreview", tests=str(max(len(findings), 0)), failures=str(len(findings))
-    )
+    # a clean file is one passing test case, a file with findings one failing case per finding
+    tests = sum(max(len(items), 1) for items in by_file.values())
+    root = ET.Element("testsuites", name="iacreview", tests=str(tests), failures=str(len(findings)))
     for path in sorted(by_file):
         items = by_file[path]
         shown = printable(path)  # XML 1.0 cannot hold most control characters, even escaped

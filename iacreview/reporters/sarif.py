@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
+from pathlib import Path
+from urllib.parse import quote
 
 from iacreview import __version__
 from iacreview.engine.catalogue import Catalogue, Rule
@@ -17,14 +19,18 @@ SECURITY_SEVERITY = {"critical": "9.0", "high": "7.0", "medium": "5.0", "low": "
 
 
 def rule_descriptor(rule: Rule) -> dict[str, object]:
-    from iacreview.docs import rule_markdown
+    """The rule as code scanning shows it: short help (how to fix), the full page one click away."""
+    from iacreview.docs import rule_url
 
+    fix = " ".join(str(rule.docs["fix"]).split())
+    url = rule_url(rule)
     return {
         "id": rule.id,
         "name": rule.name,
         "shortDescription": {"text": rule.summary},
         "fullDescription": {"text": " ".join(str(rule.docs["what"]).split())},
-        "help": {"text": " ".join(str(rule.docs["fix"]).split()), "markdown": rule_markdown(rule)},
+        "help": {"text": fix, "markdown": f"**{rule.summary}**\n\n{fix}\n\n[{rule.id} {rule.name}]({url})"},
+        "helpUri": url,
         "defaultConfiguration": {"level": LEVELS[rule.severity]},
         "properties": {
             "tags": ["security", "infrastructure-as-code", rule.area],
@@ -34,6 +40,20 @@ def rule_descriptor(rule: Rule) -> dict[str, object]:
             **({"fix": rule.fix_title, "fixSafety": rule.fix_safety} if rule.fixable else {}),
         },
     }
+
+
+SRCROOT = "%SRCROOT%"  # the folder iacreview ran in: code scanning maps it to the checkout
+
+
+def artifact(path: str) -> dict[str, str]:
+    """A file as a URI relative to %SRCROOT% (where GitHub maps results onto the repository's files);
+    a file outside it as an absolute file URI."""
+    absolute = Path(path).absolute()
+    try:
+        relative = absolute.relative_to(Path.cwd())
+    except ValueError:
+        return {"uri": absolute.as_uri()}
+    return {"uri": quote(relative.as_posix()), "uriBaseId": SRCROOT}
 
 
 def render(
@@ -56,7 +76,7 @@ def render(
                 "locations": [
                     {
                         "physicalLocation": {
-                            "artifactLocation": {"uri": f.path.replace("\\", "/")},
+                            "artifactLocation": artifact(f.path),
                             "region": {
                                 "startLine": line,
                                 "startColumn": column,
@@ -86,6 +106,7 @@ def render(
                         "rules": [rule_descriptor(rule) for rule in catalogue.rules],
                     }
                 },
+                "originalUriBaseIds": {SRCROOT: {"uri": Path.cwd().as_uri() + "/"}},
                 "columnKind": "unicodeCodePoints",
                 "results": results,
                 "properties": {"filesScanned": files_scanned},

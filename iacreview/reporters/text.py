@@ -17,7 +17,11 @@ WINDOW = 200  # characters of a long source line shown around the finding: a min
 
 
 def render_plain(
-    findings: list[Finding], sources: Mapping[str, LineIndex], files_scanned: int, show_source: bool = True
+    findings: list[Finding],
+    sources: Mapping[str, LineIndex],
+    files_scanned: int,
+    show_source: bool = True,
+    show_summary: bool = True,
 ) -> str:
     out: list[str] = []
     for f in findings:
@@ -26,8 +30,9 @@ def render_plain(
         out.append(f"{line_safe(f.path)}:{line}:{column}: {f.rule_id} [{f.severity}] {printable(f.message)}")
         if show_source:
             out.extend(_excerpt(f, lines))
-    out.append(summary(findings, files_scanned))
-    return "\n".join(out) + "\n"
+    if show_summary:
+        out.append(summary(findings, files_scanned))
+    return "\n".join(out) + "\n" if out else ""
 
 
 def _excerpt(f: Finding, lines: LineIndex) -> list[str]:
@@ -68,12 +73,24 @@ def summary(findings: list[Finding], files_scanned: int) -> str:
 
 
 def render_rich(
-    findings: list[Finding], sources: Mapping[str, LineIndex], files_scanned: int, stream: TextIO
+    findings: list[Finding],
+    sources: Mapping[str, LineIndex],
+    files_scanned: int,
+    stream: TextIO,
+    show_source: bool = True,
+    show_summary: bool = True,
 ) -> None:
+    """In colour, whether or not `stream` is a terminal (the caller decided: --color)."""
     from rich.console import Console
     from rich.markup import escape
 
-    console = Console(file=stream, highlight=False, soft_wrap=True)
+    console = Console(
+        file=stream,
+        highlight=False,
+        soft_wrap=True,
+        force_terminal=True,
+        color_system="auto" if stream.isatty() else "standard",
+    )
     for f in findings:
         lines = sources[f.path]
         line, column = lines.position(f.span.start)
@@ -82,6 +99,7 @@ def render_rich(
             f"[bold]{escape(line_safe(f.path))}[/]:{line}:{column}: [{colour}]{f.rule_id}[/] "
             f"[{colour}]\\[{f.severity}][/] {escape(printable(f.message))}"
         )
-        for row in _excerpt(f, lines):
+        for row in _excerpt(f, lines) if show_source else []:
             console.print(f"[dim]{escape(row)}[/]" if "^" not in row else f"[{colour}]{escape(row)}[/]")
-    console.print(summary(findings, files_scanned))
+    if show_summary:
+        console.print(summary(findings, files_scanned))

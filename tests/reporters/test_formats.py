@@ -93,7 +93,8 @@ def test_baseline_keeps_old_findings_quiet_after_edits_and_fails_on_new_ones(cap
     target = tmp_path / "stack.yaml"
     shutil.copy(STACK / "bad.cfn.yaml", target)
     baseline = tmp_path / "baseline.json"
-    assert run(capsys, "check", str(target), "--write-baseline", str(baseline))[0] == 1
+    # writing a baseline accepts today's findings: exit 0, as adopting the tool in CI needs
+    assert run(capsys, "check", str(target), "--write-baseline", str(baseline))[0] == 0
     assert run(capsys, "check", str(target), "--baseline", str(baseline))[0] == 0
     text = target.read_text()
     # a line above every baselined finding, and one new failure
