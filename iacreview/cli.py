@@ -266,7 +266,11 @@ def run(args: argparse.Namespace) -> int:
 
         try:
             if args.write_baseline:
-                baseline.write(args.write_baseline, findings)
+                baseline.write(
+                    args.write_baseline,
+                    findings,
+                    lambda f: f.variant in catalogue.by_id[f.rule_id].baseline_covers_file,
+                )
                 note(args, f"wrote {len(findings)} findings to {args.write_baseline}")
             if args.baseline:
                 findings, known = baseline.split(findings, baseline.read(args.baseline))

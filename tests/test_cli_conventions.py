@@ -229,3 +229,36 @@ def test_bare_ignores_and_noqa_comments(tmp_path, capsys, comment: str, expected
     path.write_text(f'import * as aws from "@pulumi/aws";\nconst a = new aws.s3.Bucket("a"); {comment}\n')
     _, out, _ = run(capsys, "check", str(path), "--select", "IAC001,IAC802", "--format", "json", "--no-cache")
     assert sorted(f["rule_id"] for f in json.loads(out)["findings"]) == expected
+
+
+def _stack(tmp_path: Path) -> Path:
+    project = tmp_path / "infra"
+    project.mkdir()
+    (project / "t.yaml").write_text(
+        "AWSTemplateFormatVersion: '2010-09-09'\nResources:\n"
+        + "".join(f"  B{i}:\n    Type: AWS::S3::Bucket\n" for i in range(4))
+    )
+    return project
+
+
+def test_a_baseline_matches_from_any_working_directory(tmp_path, capsys, monkeypatch) -> None:
+    project = _stack(tmp_path)
+    baseline = tmp_path / "baseline.json"
+    monkeypatch.chdir(tmp_path)
+    assert run(capsys, "check", "infra", "--write-baseline", str(baseline), "--no-cache")[0] == 0
+    assert json.loads(baseline.read_text())["findings"][0]["path"] == "infra/t.yaml"
+    monkeypatch.chdir(project)  # the same files, named from elsewhere
+    code, out, err = run(capsys, "check", ".", "--baseline", str(baseline), "--no-cache")
+    assert code == 0 and "No findings" in out and "in the baseline are not shown" in err
+
+
+def test_a_baselined_no_outputs_finding_survives_the_first_export(tmp_path, capsys) -> None:
+    project = _stack(tmp_path)
+    baseline = tmp_path / "baseline.json"
+    run(capsys, "check", str(project), "--write-baseline", str(baseline), "--select", "IAC501")
+    template = project / "t.yaml"
+    template.write_text(template.read_text() + "Outputs:\n  First:\n    Value: !Ref B0\n")
+    code, out, _ = run(capsys, "check", str(project), "--baseline", str(baseline), "--select", "IAC501")
+    assert code == 0 and "No findings" in out  # B1..B3 "not exported" are the accepted debt
+    code, out, _ = run(capsys, "check", str(project), "--select", "IAC501", "--no-cache")
+    assert code == 1 and out.count("is not exported") == 3  # without the baseline they are there

@@ -38,6 +38,9 @@ RULE_KEYS: dict[str, tuple[bool, type | tuple[type, ...]]] = {
     "applies_to": (False, list),
     "messages": (False, dict),
     "options": (False, dict),
+    # message variants whose one finding stands for all the rule's findings in its file (IAC501's
+    # "exports no outputs"): a baseline that accepts it accepts the findings that replace it
+    "baseline_covers_file": (False, list),
 }
 DOCS_KEYS: dict[str, tuple[bool, type | tuple[type, ...]]] = {
     "what": (True, str),
@@ -81,6 +84,7 @@ class Rule:
     area: str
     options: dict[str, RuleOption] = field(default_factory=dict)
     messages: dict[str, str] = field(default_factory=dict)
+    baseline_covers_file: tuple[str, ...] = ()
     check: Callable[..., Iterator[Any]] | None = None
 
     @property
@@ -156,6 +160,7 @@ def load_rule(spec_path: Path) -> Rule:
             folder=spec_path.parent,
             area=spec_path.parent.parent.name,
             messages={str(k): str(v) for k, v in (data.get("messages") or {}).items()},
+            baseline_covers_file=tuple(str(v) for v in data.get("baseline_covers_file") or ()),
             options={
                 name: RuleOption(
                     name, str(o.get("type", "str")), o.get("default"), str(o.get("description", ""))

@@ -52,8 +52,16 @@ class Finding:
     @property
     def fingerprint(self) -> str:
         """Stable across edits elsewhere in the file: rule, file, logical path and args; never lines."""
-        raw = "\x1f".join([self.rule_id, self.path, self.logical_path, *(f"{k}={v}" for k, v in self.args)])
+        return self.fingerprint_as(self.path)
+
+    def fingerprint_as(self, path: str) -> str:
+        """The fingerprint with the file named `path` (a baseline names files relative to itself)."""
+        raw = "\x1f".join([self.rule_id, path, self.logical_path, *(f"{k}={v}" for k, v in self.args)])
         return hashlib.sha256(raw.encode()).hexdigest()[:32]
+
+    @property
+    def variant(self) -> str:
+        return dict(self.args).get("variant", "")
 
     def sort_key(self) -> tuple[str, int, int, str, str]:
         return (self.path, self.span.start, self.span.end, self.rule_id, self.message)
