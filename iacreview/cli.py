@@ -81,6 +81,7 @@ def build_parser() -> argparse.ArgumentParser:
     init.add_argument("--template", required=True, choices=("pulumi-ts", "pulumi-py", "cloudformation"))
     init.add_argument("directory", nargs="?", default=".", type=Path, metavar="DIR")
 
+    sub.add_parser("server", help="run the Language Server on stdin/stdout (for editors)")
     rules = sub.add_parser("rules", help="list the rule catalogue")
     rules.add_argument("--format", choices=("text", "json"), default="text")
     explain = sub.add_parser("explain", help="show a rule's documentation and examples")
@@ -163,6 +164,10 @@ def main(argv: list[str] | None = None) -> int:
             from iacreview.reference import write_template
 
             return write_template(args.template, args.directory)
+        if args.command == "server":
+            from iacreview.server import serve
+
+            return serve()
         if args.command == "rules":
             from iacreview.docs import print_rules
 

@@ -24,8 +24,9 @@ LAYERS: dict[str, int] = {
     "progress": 5,
     "reporters": 6,
     "fixes": 6,
-    "cli": 7,
-    "__main__": 8,
+    "server": 7,  # the Language Server: the engine and fixes, as `check` and `fix` use them
+    "cli": 8,
+    "__main__": 9,
 }
 RULE_IMPORTS = ("iacreview.model", "iacreview.rulekit")  # all a rule's check.py may import
 
