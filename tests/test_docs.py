@@ -1,4 +1,4 @@
-"""docs/rules/ is generated from the catalogue: it must match what the catalogue says now."""
+"""docs/rules/ and the README's pictures are generated: they must match what the tool says now."""
 
 from __future__ import annotations
 
@@ -20,6 +20,19 @@ def test_rule_docs_are_up_to_date() -> None:
         assert path.is_file() and path.read_text(encoding="utf-8") == text, (
             f"{name} is stale: python scripts/gen_docs.py"
         )
+
+
+def test_readme_pictures_are_up_to_date() -> None:
+    spec = importlib.util.spec_from_file_location("gen_screenshots", ROOT / "scripts" / "gen_screenshots.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    for name, text in module.pictures().items():
+        path = ROOT / "docs" / "images" / name
+        assert path.is_file() and path.read_text(encoding="utf-8") == text, (
+            f"docs/images/{name} is stale: python scripts/gen_screenshots.py"
+        )
+        assert f"docs/images/{name}" in (ROOT / "README.md").read_text(encoding="utf-8")
 
 
 def test_example_projects_list_their_files_not_python_caches(tmp_path: Path) -> None:
