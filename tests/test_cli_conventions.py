@@ -262,3 +262,24 @@ def test_a_baselined_no_outputs_finding_survives_the_first_export(tmp_path, caps
     assert code == 0 and "No findings" in out  # B1..B3 "not exported" are the accepted debt
     code, out, _ = run(capsys, "check", str(project), "--select", "IAC501", "--no-cache")
     assert code == 1 and out.count("is not exported") == 3  # without the baseline they are there
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="a pseudo-terminal is POSIX")
+def test_a_long_explain_page_goes_through_the_pager_on_a_terminal(tmp_path) -> None:
+    import pty
+
+    paged = tmp_path / "paged.txt"
+    leader, follower = pty.openpty()
+    env = {**os.environ, "PAGER": f"cat > {paged}", "MANPAGER": f"cat > {paged}", "TERM": "xterm"}
+    proc = subprocess.run(
+        [sys.executable, "-m", "iacreview", "explain", "IAC101"],
+        stdin=follower,
+        stdout=follower,
+        stderr=subprocess.PIPE,
+        env=env,
+        timeout=60,
+    )
+    os.close(follower)
+    os.close(leader)
+    assert proc.returncode == 0, proc.stderr
+    assert "s3-encryption-not-kms" in paged.read_text()
