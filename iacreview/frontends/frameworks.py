@@ -158,6 +158,8 @@ def cdk_value(cls: str, args: list[Value], props: MapValue, span: Span) -> Value
         return _map(span, **fields)
     if cls == "iam.PolicyDocument":
         return _map(span, Statement=props.get("statements") or ListValue(span, ()))
+    if cls == "s3.BlockPublicAccess" and args and not props.entries:
+        return args[0]  # `new BlockPublicAccess(BlockPublicAccess.BLOCK_ALL)`: a copy of the preset
     return props if props.entries else Unknown(span, cls)
 
 

@@ -140,7 +140,13 @@ class Scope(Walker[ast.stmt, ast.expr]):
         return self.program.call(fn) if isinstance(fn, Fn) else fn
 
     def exit_guard(self, stmt: ast.stmt) -> ast.expr | None:
-        if isinstance(stmt, ast.If) and not stmt.orelse and stmt.body and _always_exits(stmt.body):
+        # an early `raise` is input validation: what follows runs in every valid environment
+        if (
+            isinstance(stmt, ast.If)
+            and not stmt.orelse
+            and stmt.body
+            and isinstance(stmt.body[-1], ast.Return)
+        ):
             return stmt.test
         return None
 
@@ -405,7 +411,11 @@ class Scope(Walker[ast.stmt, ast.expr]):
             return self.eval(node.args[0], variable)
         if isinstance(func, ast.Attribute):
             on_tags_of = isinstance(func.value, ast.Call) and self.text(func.value.func).endswith("Tags.of")
-            handled = self.sdk_method(func.attr, func.value, node.args, span, on_tags_of)
+            method_args = list(node.args)
+            if on_tags_of:  # `Tags.of(self).add(key="Owner", value="team")`: the keywords in order
+                named = {kw.arg: kw.value for kw in node.keywords}
+                method_args += [named[k] for k in ("key", "value")[len(method_args) :] if k in named]
+            handled = self.sdk_method(func.attr, func.value, method_args, span, on_tags_of)
             if handled is not NOT_SDK:
                 return handled
         if fname in ("super().__init__",) or (isinstance(func, ast.Attribute) and func.attr == "__init__"):
@@ -477,10 +487,6 @@ def _target_name(target: ast.expr) -> str | None:
 
 def _names_in(target: ast.AST) -> list[str]:
     return [n.id for n in ast.walk(target) if isinstance(n, ast.Name)]
-
-
-def _always_exits(body: list[ast.stmt]) -> bool:
-    return bool(body) and isinstance(body[-1], ast.Return | ast.Raise)
 
 
 def load(units: list[SourceUnit], builder: ProjectBuilder) -> None:

@@ -161,7 +161,7 @@ class Scope(Walker[Node, Node]):
     def exit_guard(self, stmt: Node) -> Node | None:
         if stmt.type == "if_statement" and stmt.child_by_field_name("alternative") is None:
             body = stmt.child_by_field_name("consequence")
-            if body is not None and _always_exits(body):
+            if body is not None and _ends_in_return(body):
                 return stmt.child_by_field_name("condition")
         return None
 
@@ -731,11 +731,13 @@ def _param_names(node: Node) -> list[str]:
     return names
 
 
-def _always_exits(node: Node) -> bool:
-    if node.type in ("return_statement", "throw_statement"):
+def _ends_in_return(node: Node) -> bool:
+    """Whether the statement ends in a `return`. An early `throw` is input validation, not a guard:
+    the program stops, so what follows runs in every valid environment."""
+    if node.type == "return_statement":
         return True
     if node.type == "statement_block" and node.named_children:
-        return _always_exits(node.named_children[-1])
+        return _ends_in_return(node.named_children[-1])
     return False
 
 

@@ -38,8 +38,25 @@ def words(text: str) -> list[str]:
     return [w.lower() for w in _WORD.findall(text)]
 
 
+# the values an environment takes (what `env === "..."` compares with)
+VALUE_WORDS = ENV_WORDS - {"env", "envs", "environment", "environments", "stage", "stages", "stack"}
+_QUOTED = re.compile(r"""(["'`])((?:(?!\1).)*)\1""")
+_COMPARED = re.compile(r"(?:===?|!==?)\s*([\w.-]+)\s*$")
+
+
 def is_env_condition(condition: Condition) -> bool:
-    return any(w in ENV_WORDS for w in words(condition.text))
+    """A test of the environment: a comparison with an environment's value (`stage === "prod"`,
+    `EnvironmentSuffix == production`), or, with no value compared, a name that says environment
+    (`isProduction`). `EnvType == Provisioned` (a cluster type) and `IsNotLocalStack` (an emulator
+    switch) are not."""
+    text = condition.text
+    values = [m.group(2) for m in _QUOTED.finditer(text)]
+    if not values:
+        compared = _COMPARED.search(text)
+        values = [compared.group(1)] if compared else []
+    if values:
+        return any(w in VALUE_WORDS for value in values for w in words(value))
+    return any(w in ENV_WORDS - {"stack"} for w in words(text))
 
 
 def env_conditions(resource: Resource) -> list[Condition]:

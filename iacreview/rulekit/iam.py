@@ -7,6 +7,7 @@ and `getPolicyDocument`-style statements (`principals: [{type, identifiers}]`).
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
@@ -150,7 +151,11 @@ def service_name(value: Value) -> str | None:
         text = str(value.parts[0].value)
     if not text:
         return None
-    return text.split(".amazonaws")[0].rstrip(".")
+    # a regional principal names the same service: `states.us-west-2.amazonaws.com` is `states`
+    return _REGION.sub("", text.split(".amazonaws")[0].rstrip("."))
+
+
+_REGION = re.compile(r"\.[a-z]{2}(?:-gov|-iso[bef]?)?-[a-z]+-\d+$")
 
 
 def trusted_services(policy: Value | None) -> tuple[list[tuple[str, Value]], bool] | None:

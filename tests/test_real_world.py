@@ -1,0 +1,158 @@
+"""Patterns of public IaC that were misread, each as a small fixture in the style of the code where
+it was seen (written here, not copied): the finding that was wrong must not come back."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from iacreview.engine.config import Config
+from iacreview.engine.runner import Scanner
+
+CASES: dict[str, tuple[str, str, str]] = {
+    # (file name, rule, code)
+    "regional service principal": (
+        "template.yaml",
+        "IAC401",
+        """AWSTemplateFormatVersion: '2010-09-09'
+Resources:
+  MachineRole:
+    Type: AWS::IAM::Role
+    Properties:
+      AssumeRolePolicyDocument:
+        Statement:
+          - Effect: Allow
+            Principal: {Service: states.us-west-2.amazonaws.com}
+            Action: sts:AssumeRole
+  Machine:
+    Type: AWS::StepFunctions::StateMachine
+    Properties:
+      RoleArn: !GetAtt MachineRole.Arn
+      DefinitionString: "{}"
+""",
+    ),
+    "CDK BlockPublicAccess constructor": (
+        "stack.ts",
+        "IAC802",
+        """import * as cdk from 'aws-cdk-lib';
+import * as s3 from 'aws-cdk-lib/aws-s3';
+export class Site extends cdk.Stack {
+  constructor(scope: cdk.App, id: string) {
+    super(scope, id);
+    new s3.Bucket(this, 'Assets', { blockPublicAccess: new s3.BlockPublicAccess(s3.BlockPublicAccess.BLOCK_ALL) });
+  }
+}
+""",
+    ),
+    "CDK Python Tags.of with keywords": (
+        "app.py",
+        "IAC801",
+        """import aws_cdk as cdk
+from aws_cdk import aws_sqs as sqs
+from constructs import Construct
+
+class Queues(cdk.Stack):
+    def __init__(self, scope: Construct, id: str) -> None:
+        super().__init__(scope, id)
+        sqs.Queue(self, "Jobs")
+        cdk.Tags.of(self).add(key="Owner", value="platform")
+""",
+    ),
+    "Terraform provider default_tags": (
+        "main.tf",
+        "IAC801",
+        """provider "aws" {
+  default_tags {
+    tags = { Owner = "platform" }
+  }
+}
+resource "aws_sqs_queue" "jobs" {
+  name = "jobs-${var.environment}"
+}
+""",
+    ),
+    "VPC endpoint policy with Principal *": (
+        "endpoint.yaml",
+        "IAC403",
+        """AWSTemplateFormatVersion: '2010-09-09'
+Resources:
+  S3Endpoint:
+    Type: AWS::EC2::VPCEndpoint
+    Properties:
+      VpcId: vpc-1
+      ServiceName: com.amazonaws.us-east-1.s3
+      PolicyDocument:
+        Statement:
+          - Effect: Allow
+            Principal: "*"
+            Action: s3:GetObject
+            Resource: "*"
+""",
+    ),
+    "a cluster type is not an environment": (
+        "cluster.yaml",
+        "IAC301",
+        """AWSTemplateFormatVersion: '2010-09-09'
+Parameters:
+  EnvType: {Type: String, AllowedValues: [Provisioned, Serverless]}
+Conditions:
+  IsProvisioned: !Equals [!Ref EnvType, Provisioned]
+Resources:
+  Logs:
+    Type: AWS::Logs::LogGroup
+    Condition: IsProvisioned
+    Properties: {RetentionInDays: 30}
+""",
+    ),
+    "an emulator switch is not an environment": (
+        "emulator.yaml",
+        "IAC301",
+        """AWSTemplateFormatVersion: '2010-09-09'
+Parameters:
+  UseLocalStack: {Type: String, Default: "false"}
+Conditions:
+  IsNotLocalStack: !Equals [!Ref UseLocalStack, "false"]
+Resources:
+  Trail:
+    Type: AWS::CloudTrail::Trail
+    Condition: IsNotLocalStack
+    Properties: {IsLogging: true, S3BucketName: logs}
+""",
+    ),
+    "input validation is not an environment gate": (
+        "index.ts",
+        "IAC301",
+        """import * as pulumi from "@pulumi/pulumi";
+import * as aws from "@pulumi/aws";
+const config = new pulumi.Config();
+const environment = config.require("environment");
+if (!["dev", "staging", "prod"].includes(environment)) {
+  throw new Error(`unknown environment ${environment}`);
+}
+export const logs = new aws.cloudwatch.LogGroup("logs", { retentionInDays: 30 });
+""",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(CASES))
+def test_pattern_is_not_misread(tmp_path: Path, catalogue, case: str) -> None:
+    name, rule, code = CASES[case]
+    path = tmp_path / name
+    path.write_text(code)
+    result = Scanner(catalogue, Config(), select=[rule, "IAC000"]).scan([str(path)])
+    assert result.scanned, "the file is read as IaC"
+    assert [f.message for f in result.findings] == []
+
+
+def test_an_early_return_on_the_environment_still_gates(tmp_path: Path, catalogue) -> None:
+    # the counterpart of input validation: code after `if (env !== "prod") return;` is production only
+    path = tmp_path / "index.ts"
+    path.write_text(
+        'import * as aws from "@pulumi/aws";\nexport function monitoring(env: string) {\n'
+        '  if (env !== "prod") { return; }\n  new aws.cloudwatch.LogGroup("logs", { retentionInDays: 30 });\n}\n'
+        'monitoring("dev");\n'
+    )
+    result = Scanner(catalogue, Config(), select=["IAC301"]).scan([str(path)])
+    assert [f.rule_id for f in result.findings] == ["IAC301"]
