@@ -155,8 +155,9 @@ def test_custom_and_unknown_yaml_tags_construct_nothing(tmp_path, catalogue, tag
 
 
 def test_valid_json_that_is_not_a_template(tmp_path, catalogue) -> None:
+    # it mentions `Resources` and `AWS::` but has no Resources mapping: not IaC, skipped with a note
     result = scan(catalogue, write(tmp_path / "data.json", b'{"Resources": [1, 2], "AWS::": "x"}'))
-    assert result.internal_errors == 0
-    assert [f.rule_id for f in result.findings] == ["IAC000"] and "no Resources mapping" in result.findings[
-        0
-    ].message
+    assert result.internal_errors == 0 and result.findings == []
+    assert [s["message"] for s in result.skipped] == [
+        "skipped: not a CloudFormation template: no Resources mapping"
+    ]

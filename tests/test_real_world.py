@@ -156,3 +156,49 @@ def test_an_early_return_on_the_environment_still_gates(tmp_path: Path, catalogu
     )
     result = Scanner(catalogue, Config(), select=["IAC301"]).scan([str(path)])
     assert [f.rule_id for f in result.findings] == ["IAC301"]
+
+
+NOT_TEMPLATES = {
+    "appspec.yaml": "version: 0.0\nResources:\n  - handler:\n      Type: AWS::Lambda::Function\n      Properties: {Name: f}\n",
+    "serverless.yml": "service: api\nprovider: {name: aws}\nresources:\n  Resources:\n    Table:\n      Type: AWS::DynamoDB::Table\n",
+    "skeleton.yaml": "AWSTemplateFormatVersion: '2010-09-09'\nDescription: to be filled in\n",
+    "event.json": '{"detail-type": "x", "resources": ["arn:aws:s3:::b"], "Resources": "AWS::S3::Bucket"}',
+}
+
+
+@pytest.mark.parametrize("name", sorted(NOT_TEMPLATES))
+def test_files_that_are_not_templates_are_skipped_not_iac000(tmp_path: Path, catalogue, name: str) -> None:
+    path = tmp_path / name
+    path.write_text(NOT_TEMPLATES[name])
+    result = Scanner(catalogue, Config()).scan([str(path)])
+    assert result.findings == []
+    assert result.skipped and "not a CloudFormation template" in result.skipped[0]["message"]
+
+
+def test_a_yaml_fragment_in_a_readme_is_not_a_parse_error(tmp_path: Path, catalogue) -> None:
+    readme = tmp_path / "README.md"
+    readme.write_text(
+        "# Stack\n\nSet the parameter:\n\n```yaml\nParameters:\n  Env: {Type: String}\n# AWS::S3::Bucket below\n```\n"
+    )
+    result = Scanner(catalogue, Config()).scan([str(readme)])
+    assert result.findings == [] and result.skipped == []
+
+
+@pytest.mark.parametrize(
+    "program",
+    [
+        'export = async () => {\n  const b = new aws.s3.Bucket("b");\n  return { bucketName: b.bucket };\n};\n',
+        'export default async function () {\n  const b = new aws.s3.Bucket("b");\n  return { bucketName: b.bucket };\n}\n',
+        'const main = async () => {\n  const b = new aws.s3.Bucket("b");\n  return { bucketName: b.bucket };\n};\nexport default main;\n',
+    ],
+)
+def test_a_program_exported_as_a_function_is_read_with_its_outputs(
+    tmp_path: Path, catalogue, program: str
+) -> None:
+    path = tmp_path / "index.ts"
+    path.write_text('import * as aws from "@pulumi/aws";\n' + program)
+    result = Scanner(catalogue, Config(), keep_projects=True).scan([str(path)])
+    [project] = result.projects
+    assert [r.kind for r in project.resources] == ["aws.s3.bucket"]
+    assert [o.name for o in project.outputs] == ["bucketName"]
+    assert not [f for f in result.findings if f.rule_id == "IAC501"]

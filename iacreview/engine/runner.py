@@ -53,6 +53,7 @@ class Outcome:
     errors: list[dict[str, str]] = field(default_factory=list)  # internal errors, one per file
     cacheable: bool = True
     unparsable: list[str] = field(default_factory=list)
+    skipped: list[dict[str, str]] = field(default_factory=list)  # files read and found not IaC
 
 
 def _work(index: int) -> Outcome:
@@ -123,6 +124,8 @@ class Scanner:
             result.real_paths.update((s.path, s.real) for s in spec.files)
             result.internal_errors += len(outcome.errors)
             result.errors.extend(outcome.errors)
+            result.skipped.extend(outcome.skipped)
+            result.errors.extend(outcome.skipped)
             result.findings.extend(outcome.findings)
             result.unparsable.update(outcome.unparsable)
             data = {s.path: s.data for s in spec.files}
@@ -187,8 +190,15 @@ class Scanner:
             return self._isolate(spec, exc)
         # a project whose rules read the folder around it (IAC901) depends on more than its files
         kept = project if self.keep_projects else None
+        skipped = [
+            {"path": path, "message": f"skipped: {why}"} for path, why in sorted(project.skipped.items())
+        ]
         return Outcome(
-            findings, kept, cacheable=project.layout is None, unparsable=sorted(project.unparsable)
+            findings,
+            kept,
+            cacheable=project.layout is None and not skipped,
+            unparsable=sorted(project.unparsable),
+            skipped=skipped,
         )
 
     def _isolate(self, spec: ProjectSpec, exc: Exception) -> Outcome:

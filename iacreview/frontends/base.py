@@ -30,6 +30,15 @@ from iacreview.model.span import LineIndex
 MAX_DEPTH = 150
 
 
+class NotIaC(Exception):
+    """The code read is not what its frontend reads after all (a YAML file with `Resources:` that is a
+    CodeDeploy appspec): a note that it was skipped, not a parse error."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
 class FrontendError(Exception):
     """A file the frontend cannot read as IaC; becomes one IAC000 finding."""
 
@@ -146,6 +155,12 @@ class ProjectBuilder:
 
     def add_output(self, output: Output) -> None:
         self.project.outputs.append(output)
+
+    def not_iac(self, unit: SourceUnit, reason: str) -> None:
+        """A unit that turned out not to be IaC: a whole file is noted as skipped (a Markdown block
+        is simply not code of the answer)."""
+        if unit.base == 0 and not unit.name:
+            self.project.skipped[unit.path] = reason
 
     def problem(self, span: Span, message: str) -> None:
         self.problems.append(ParseProblem(span, message))

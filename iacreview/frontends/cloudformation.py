@@ -17,6 +17,7 @@ from iacreview.frontends.base import (
     MAX_DEPTH,
     MAX_RECOVERIES,
     FrontendError,
+    NotIaC,
     ProjectBuilder,
     ResourceDraft,
     SourceUnit,
@@ -165,9 +166,7 @@ class TemplateReader:
 
     def read(self, root: yaml.Node) -> None:
         if not isinstance(root, yaml.MappingNode):
-            raise FrontendError(
-                "not a CloudFormation template: the top level is not a mapping", self.unit.span(0, 1)
-            )
+            raise NotIaC("not a CloudFormation template: the top level is not a mapping")
         # an alias needs an anchor (`&name`) first: without one no node is shared, so nothing can
         # bomb and values need no memo
         self.shared = b"&" in self.unit.text and _ALIAS.search(self.unit.text) is not None
@@ -177,7 +176,8 @@ class TemplateReader:
         sections = {k.value: v for k, v in root.value if isinstance(k, yaml.ScalarNode)}
         resources = sections.get("Resources")
         if not isinstance(resources, yaml.MappingNode):
-            raise FrontendError("not a CloudFormation template: no Resources mapping", self.unit.span(0, 1))
+            # a CodeDeploy appspec, a Serverless Framework file, an event, a skeleton: not a template
+            raise NotIaC("not a CloudFormation template: no Resources mapping")
         params = sections.get("Parameters")
         if isinstance(params, yaml.MappingNode):
             self.parameters = {k.value for k, _ in params.value if isinstance(k, yaml.ScalarNode)}
@@ -548,6 +548,8 @@ def load_each(units: list[SourceUnit], builder: ProjectBuilder, is_json: bool) -
     for unit in units:
         try:
             load(unit, builder, is_json)
+        except NotIaC as exc:
+            builder.not_iac(unit, exc.reason)
         except FrontendError as exc:
             builder.problem(exc.span, exc.message)
 

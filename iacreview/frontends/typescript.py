@@ -394,6 +394,12 @@ class Scope(Walker[Node, Node]):
 
     def export(self, node: Node) -> None:
         decl = node.child_by_field_name("declaration")
+        main = node.child_by_field_name("value")
+        if main is None and any(c.type == "=" for c in node.children):  # `export = ...`
+            main = next((c for c in node.named_children if c.type != "comment"), None)
+        if main is not None:
+            self.main_program(main)
+            return
         if decl is not None:
             self.exec(decl)
             if decl.type in ("lexical_declaration", "variable_declaration"):
@@ -411,6 +417,17 @@ class Scope(Walker[Node, Node]):
                         value = self.lookup(self.text(name))
                         shown = self.text(alias) if alias is not None else self.text(name)
                         self.program.export(shown, value, self.span(spec))
+
+    def main_program(self, node: Node) -> None:
+        """`export = async () => {...}` / `export default async function () {...}`: Pulumi runs the
+        function as the program, and the object it returns holds the stack outputs."""
+        value = self.eval(node)
+        if not isinstance(value, Fn):
+            return
+        returned = self.program.call(value)
+        if isinstance(returned, MapValue):
+            for entry in returned.entries:
+                self.program.export(entry.key, entry.value, entry.key_span)
 
     def if_(self, node: Node) -> None:
         cond = node.child_by_field_name("condition")

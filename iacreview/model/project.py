@@ -123,6 +123,7 @@ class Project:
     layout: ProjectLayout | None = None  # only for a project root on disk, never a file or Markdown
     units: list[LoadedUnit] = field(default_factory=list)
     unparsable: set[str] = field(default_factory=set)  # files with a parse error
+    skipped: dict[str, str] = field(default_factory=dict)  # files read but found not IaC, and why
     # the file(s) a Pulumi project on disk runs, where stack outputs are exported; None: not known
     entry_points: frozenset[str] | None = None
 
