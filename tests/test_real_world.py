@@ -202,3 +202,34 @@ def test_a_program_exported_as_a_function_is_read_with_its_outputs(
     assert [r.kind for r in project.resources] == ["aws.s3.bucket"]
     assert [o.name for o in project.outputs] == ["bucketName"]
     assert not [f for f in result.findings if f.rule_id == "IAC501"]
+
+
+def test_a_provider_block_is_no_resource_of_the_stack(tmp_path: Path, catalogue) -> None:
+    path = tmp_path / "main.tf"
+    path.write_text(
+        'provider "aws" {\n  region = "us-east-1"\n}\nresource "aws_sqs_queue" "jobs" {\n  name = "jobs"\n}\n'
+    )
+    result = Scanner(catalogue, Config(), select=["IAC501", "IAC601"]).scan([str(path)])
+    [finding] = result.findings
+    assert finding.message == "The stack declares 1 resources but exports no outputs"
+    assert path.read_text()[finding.span.start :].startswith('"aws_sqs_queue"')  # not line 1's provider
+
+
+def test_a_provider_alone_is_an_empty_stack(tmp_path: Path, catalogue) -> None:
+    path = tmp_path / "main.tf"
+    path.write_text('provider "aws" {\n  region = "us-east-1"\n}\n')
+    result = Scanner(catalogue, Config(), select=["IAC501"]).scan([str(path)])
+    assert [f.message for f in result.findings] == [
+        "The stack configures a provider but declares no resources and exports no outputs"
+    ]
+
+
+@pytest.mark.parametrize("name", ["README.md", "docs/usage.md"])
+def test_snippets_in_documentation_get_no_stack_level_findings(tmp_path: Path, catalogue, name: str) -> None:
+    path = tmp_path / name
+    path.parent.mkdir(exist_ok=True)
+    path.write_text(
+        '# Usage\n\n```typescript\nimport * as aws from "@pulumi/aws";\nconst b = new aws.s3.Bucket("b");\n```\n'
+    )
+    result = Scanner(catalogue, Config(), select=["IAC501", "IAC601", "IAC901", "IAC802"]).scan([str(path)])
+    assert [f.rule_id for f in result.findings] == ["IAC802"]  # the bucket is still reviewed

@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import multiprocessing
 import os
+import re
 import traceback
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
@@ -353,8 +354,10 @@ class Scanner:
                 )
             return contexts[rule.id]
 
+        # the snippets of a README or a docs page illustrate; they are no program to judge as a whole
+        whole_program = not (project.origin == "markdown" and is_documentation(project.root))
         for rule in self.rules:
-            if rule.scope == "stack" and rule.check is not None:
+            if rule.scope == "stack" and rule.check is not None and whole_program:
                 findings.extend(rule.check(project, context(rule)))
         for resource in project.resources:
             for rule in (*self.by_kind.get(resource.kind, ()), *self.by_kind.get("*", ())):
@@ -425,3 +428,11 @@ def finalize(findings: Iterable[Finding]) -> list[Finding]:
 def _internal_error(exc: Exception) -> str:
     where = traceback.extract_tb(exc.__traceback__)[-1]
     return f"internal error: {type(exc).__name__}: {exc} ({Path(where.filename).name}:{where.lineno})"
+
+
+_DOCUMENTATION = re.compile(r"(^|/)(docs?|documentation)/|(^|/)(README|CHANGELOG|CONTRIBUTING)[^/]*$", re.I)
+
+
+def is_documentation(path: str) -> bool:
+    """A README or a page under docs/: code in it is illustration, not an answer or a program."""
+    return _DOCUMENTATION.search(path.replace("\\", "/")) is not None

@@ -10,6 +10,8 @@ from functools import cached_property
 from iacreview.model.span import Span
 from iacreview.model.values import MapValue, Ref, Value
 
+PROVIDER_KIND = "aws.provider"
+
 
 @dataclass(frozen=True, slots=True)
 class Condition:
@@ -126,6 +128,12 @@ class Project:
     skipped: dict[str, str] = field(default_factory=dict)  # files read but found not IaC, and why
     # the file(s) a Pulumi project on disk runs, where stack outputs are exported; None: not known
     entry_points: frozenset[str] | None = None
+
+    @cached_property
+    def deployed(self) -> list[Resource]:
+        """The resources that create something: a provider (and CDK's `Tags.of`, read as one) is
+        configuration of the others."""
+        return [r for r in self.resources if r.kind != PROVIDER_KIND]
 
     @cached_property
     def by_id(self) -> dict[str, Resource]:

@@ -21,7 +21,7 @@ def check(project: Project, ctx: RuleContext) -> Iterator[Finding]:
         owner, stack, at = PROGRAM, "The program", None
     if children.get(owner):
         return  # the stack has child components
-    direct = [r for r in project.resources if (r.component or PROGRAM) == owner and r.kind != "aws.provider"]
+    direct = [r for r in project.deployed if (r.component or PROGRAM) == owner]
     services = {_service(r) for r in direct}
     if len(direct) < ctx.option("threshold") or len(services) < ctx.option("min-services"):
         return
