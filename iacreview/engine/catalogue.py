@@ -30,7 +30,6 @@ RULE_KEYS: dict[str, tuple[bool, type | tuple[type, ...]]] = {
     "severity": (True, str),
     "status": (True, str),
     "message": (True, str),
-    "frontends": (True, list),
     "docs": (True, dict),
     "fix": (False, str),
     "fix_title": (False, str),
@@ -56,6 +55,16 @@ FRONTENDS = tuple(frontend.id for frontend in registry.FRONTENDS)
 
 class CatalogueError(Exception):
     pass
+
+
+def example_frontends(examples: Path) -> tuple[str, ...]:
+    """The frontends a rule is documented and tested for: those it has a bad and a good example of
+    (derived, so the list cannot drift from the examples), in the registry's order."""
+    return tuple(
+        f.id
+        for f in registry.FRONTENDS
+        if (examples / f"bad.{f.example}").exists() and (examples / f"good.{f.example}").exists()
+    )
 
 
 @dataclass(frozen=True)
@@ -155,7 +164,7 @@ def load_rule(spec_path: Path) -> Rule:
             fix=str(data.get("fix", "none")),
             fix_title=str(data.get("fix_title", "")),
             status=str(data["status"]),
-            frontends=tuple(data.get("frontends") or ()),
+            frontends=example_frontends(spec_path.parent / "examples"),
             docs=dict(data["docs"]),
             folder=spec_path.parent,
             area=spec_path.parent.parent.name,
@@ -213,9 +222,6 @@ def validate(data: dict[str, Any], spec_path: Path) -> None:
     for key, allowed in (("status", STATUSES), ("fix", FIXES), ("scope", SCOPES), ("severity", SEVERITIES)):
         if key in data and data[key] not in allowed:
             raise CatalogueError(f"{spec_path}: {key} {data[key]!r} is not one of {', '.join(allowed)}")
-    unknown_frontends = set(data["frontends"]) - set(FRONTENDS)
-    if unknown_frontends:
-        raise CatalogueError(f"{spec_path}: unknown frontends {', '.join(sorted(unknown_frontends))}")
     if data.get("fix", "none") != "none" and not (data.get("fix_title") and data["docs"].get("fix_safety")):
         raise CatalogueError(f"{spec_path}: a rule with a fix needs `fix_title` and `docs.fix_safety`")
 

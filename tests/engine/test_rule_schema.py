@@ -36,7 +36,7 @@ def write_rule(tmp_path: Path, **changes: object) -> Path:
         ({"status": "beta"}, "status 'beta'"),
         ({"status": None}, "missing key `status`"),
         ({"fix_title": None}, "needs `fix_title`"),
-        ({"frontends": ["pulumi-ts", "pulumi-go"]}, "unknown frontends pulumi-go"),
+        ({"frontends": ["pulumi-ts"]}, "unknown key `frontends`"),  # derived from the examples
         ({"severity": "severe"}, "severity 'severe'"),
         ({"options": {"days": {"type": "int", "dflt": 3}}}, "option `days`: unknown keys dflt"),
     ],

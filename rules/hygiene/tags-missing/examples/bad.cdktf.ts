@@ -1,0 +1,4 @@
+import { SqsQueue } from "@cdktf/provider-aws/lib/sqs-queue";
+
+// expect: IAC801
+new SqsQueue(this, "jobs", { namePrefix: "jobs-" });
