@@ -309,11 +309,13 @@ def note(args: argparse.Namespace, text: str) -> None:
 
 
 def print_errors(args: argparse.Namespace, result: Any) -> None:
-    """Input and internal errors on stderr (JSON output carries them too); a named file skipped as not
-    IaC only with --verbose (the pre-commit hook names every YAML file)."""
-    skipped = [id(e) for e in result.skipped]
+    """Input and internal errors on stderr (JSON output carries them too); notes of IaC code that
+    yielded no resource unless --quiet; a named file skipped as not IaC only with --verbose (the
+    pre-commit hook names every YAML file)."""
+    skipped = {id(e) for e in result.skipped}
+    notes = {id(e) for e in result.notes}
     for error in result.errors:
-        if id(error) in skipped and not args.verbose:
+        if (id(error) in skipped and not args.verbose) or (id(error) in notes and args.quiet):
             continue
         if getattr(args, "format", "") != "json" or args.command != "check":
             print(f"iacreview: {error['path']}: {error['message']}", file=sys.stderr)

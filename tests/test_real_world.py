@@ -233,3 +233,34 @@ def test_snippets_in_documentation_get_no_stack_level_findings(tmp_path: Path, c
     )
     result = Scanner(catalogue, Config(), select=["IAC501", "IAC601", "IAC901", "IAC802"]).scan([str(path)])
     assert [f.rule_id for f in result.findings] == ["IAC802"]  # the bucket is still reviewed
+
+
+def test_a_shell_block_near_a_python_file_name_is_not_python(tmp_path: Path, catalogue) -> None:
+    answer = tmp_path / "answer.md"
+    answer.write_text(
+        "Deploy with main.py:\n\n```bash\npip install -r requirements.txt\npython main.py\n```\n\n"
+        '## main.py\n\n```python\nimport pulumi_aws as aws\nbucket = aws.s3.Bucket("b")\n```\n'
+    )
+    result = Scanner(catalogue, Config(), select=["IAC000", "IAC802"]).scan([str(answer)])
+    assert [f.rule_id for f in result.findings] == ["IAC802"]  # the bash block is no syntax error
+
+
+def test_drafts_in_the_reasoning_are_not_the_answer(tmp_path: Path, catalogue) -> None:
+    answer = tmp_path / "MODEL_RESPONSE.md"
+    answer.write_text(
+        '### Reasoning Trace\n---\nA first draft:\n\n```typescript\nimport * as aws from "@pulumi/aws";\n'
+        'const draft = new aws.s3.Bucket("draft");\n```\n\n### Answer\n---\n\n```typescript\n'
+        'import * as aws from "@pulumi/aws";\nconst final = new aws.s3.Bucket("final");\n```\n'
+    )
+    result = Scanner(catalogue, Config(), keep_projects=True).scan([str(answer)])
+    assert [r.name for r in result.projects[0].resources] == ["final"]
+
+
+def test_a_program_that_yields_no_resources_says_so(tmp_path: Path, catalogue) -> None:
+    path = tmp_path / "index.ts"
+    path.write_text(
+        'import * as aws from "@pulumi/aws";\nexport function make(name: string) { return name; }\n'
+    )
+    result = Scanner(catalogue, Config()).scan([str(path)])
+    assert result.findings == []
+    assert ["no resources found" in n["message"] for n in result.notes] == [True]

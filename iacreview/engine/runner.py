@@ -36,6 +36,7 @@ class ScanResult:
     internal_errors: int = 0
     input_errors: int = 0  # paths named that do not exist or cannot be read
     skipped: list[dict[str, str]] = field(default_factory=list)  # named files that are not IaC
+    notes: list[dict[str, str]] = field(default_factory=list)  # IaC code that yielded no resource
     sources: dict[str, bytes] = field(default_factory=dict)  # the text of every file with a finding
     scanned: list[str] = field(default_factory=list)  # every file read as IaC
     real_paths: dict[str, Path] = field(default_factory=dict)  # shown path -> the file on disk
@@ -55,6 +56,7 @@ class Outcome:
     cacheable: bool = True
     unparsable: list[str] = field(default_factory=list)
     skipped: list[dict[str, str]] = field(default_factory=list)  # files read and found not IaC
+    notes: list[dict[str, str]] = field(default_factory=list)  # what was read but yielded nothing
 
 
 def _work(index: int) -> Outcome:
@@ -126,7 +128,8 @@ class Scanner:
             result.internal_errors += len(outcome.errors)
             result.errors.extend(outcome.errors)
             result.skipped.extend(outcome.skipped)
-            result.errors.extend(outcome.skipped)
+            result.notes.extend(outcome.notes)
+            result.errors.extend([*outcome.skipped, *outcome.notes])
             result.findings.extend(outcome.findings)
             result.unparsable.update(outcome.unparsable)
             data = {s.path: s.data for s in spec.files}
@@ -194,12 +197,15 @@ class Scanner:
         skipped = [
             {"path": path, "message": f"skipped: {why}"} for path, why in sorted(project.skipped.items())
         ]
+
+        project_notes = _silent_programs(spec, project)
         return Outcome(
             findings,
             kept,
-            cacheable=project.layout is None and not skipped,
+            cacheable=project.layout is None and not skipped and not project_notes,
             unparsable=sorted(project.unparsable),
             skipped=skipped,
+            notes=project_notes,
         )
 
     def _isolate(self, spec: ProjectSpec, exc: Exception) -> Outcome:
@@ -436,3 +442,19 @@ _DOCUMENTATION = re.compile(r"(^|/)(docs?|documentation)/|(^|/)(README|CHANGELOG
 def is_documentation(path: str) -> bool:
     """A README or a page under docs/: code in it is illustration, not an answer or a program."""
     return _DOCUMENTATION.search(path.replace("\\", "/")) is not None
+
+
+def _silent_programs(spec: ProjectSpec, project: Project) -> list[dict[str, str]]:
+    """A note for a program that imports an IaC SDK yet yields no resource: a form of code iacreview
+    does not follow, whose silence must not pass for a clean bill."""
+    if project.resources or spec.origin == "markdown":
+        return []
+    programs = [
+        s for s in spec.files if s.language in ("typescript", "python") and s.path not in project.unparsable
+    ]
+    if not programs:
+        return []
+    shown = programs[0].path if len(programs) == 1 else spec.root
+    files = "it" if len(programs) == 1 else f"its {len(programs)} files"
+    message = f"no resources found: {files} import an IaC SDK, but nothing iacreview follows creates one"
+    return [{"path": shown, "message": message.replace("it import ", "it imports ")}]

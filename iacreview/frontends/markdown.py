@@ -25,6 +25,23 @@ FENCE_LANGUAGES = {
     "": "unknown",
 }
 EXTENSION_LANGUAGES = registry.SUFFIX_DIALECTS
+# fence languages that are never IaC, whatever file a nearby line names
+NOT_CODE = frozenset(
+    {
+        "bash",
+        "sh",
+        "shell",
+        "zsh",
+        "console",
+        "shell-session",
+        "powershell",
+        "ps1",
+        "cmd",
+        "bat",
+        "text",
+        "txt",
+    }
+)
 _FENCE = re.compile(rb"^( {0,3})(`{3,}|~{3,})[ \t]*([^\s`{]*)([^\n]*)$")
 _FENCE_RUN = re.compile(rb"```|~~~")
 _ANY_FILE = re.compile(r"([\w@][\w./@-]*\.[A-Za-z0-9]+)\b")
@@ -84,7 +101,7 @@ def blocks(path: str, data: bytes) -> list[Block]:
         language = FENCE_LANGUAGES.get(info, "other")
         if named and not any(name.endswith(ext) for ext in EXTENSION_LANGUAGES):
             language = "other"  # the info string names a file we do not read
-        if name:
+        if name and info not in NOT_CODE:  # a ```bash block under "run main.py" is still shell
             for ext, lang in EXTENSION_LANGUAGES.items():
                 if name.endswith(ext) and language in ("unknown", "other", "manifest"):
                     language = lang
@@ -94,11 +111,36 @@ def blocks(path: str, data: bytes) -> list[Block]:
                 language = "manifest"
         found.append(Block(language, SourceUnit(path, text, body_start, name), i + 1))
         k = bisect.bisect_left(runs, close if reopened else close + 1)
+    drafts = _draft_region(data, starts, lines)
+    if drafts is not None:  # code drafted while reasoning is not the answer
+        found = [b for b in found if not drafts[0] <= b.unit.base < drafts[1]]
     latest: dict[str, int] = {}
     for index, block in enumerate(found):
         if block.unit.name:
             latest[block.unit.name] = index
     return [b for i, b in enumerate(found) if not b.unit.name or latest[b.unit.name] == i]
+
+
+def _draft_region(data: bytes, starts: list[int], lines: list[bytes]) -> tuple[int, int] | None:
+    """Where a generated answer reasons before answering (`### Reasoning Trace` up to `### Answer`,
+    or `<thinking>` up to `</thinking>`): byte offsets, or None when the document has no such part."""
+    for opening, closing in _DRAFT_MARKERS:
+        begin = next((i for i, line in enumerate(lines) if opening.match(line)), None)
+        if begin is None:
+            continue
+        end = next((i for i in range(begin + 1, len(lines)) if closing.match(lines[i])), None)
+        if end is not None:
+            return starts[begin], starts[end]
+    return None
+
+
+_DRAFT_MARKERS = (
+    (
+        re.compile(rb"^#{1,4}\s*(reasoning|thinking)\b", re.I),
+        re.compile(rb"^#{1,4}\s*(final\s+)?answer\b", re.I),
+    ),
+    (re.compile(rb"^\s*<(thinking|reasoning)>", re.I), re.compile(rb"^\s*</(thinking|reasoning)>", re.I)),
+)
 
 
 def is_test(name: str) -> bool:
