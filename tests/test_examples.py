@@ -30,7 +30,8 @@ REGEN = os.environ.get("IACREVIEW_REGEN") == "1"
 
 @pytest.mark.parametrize(("rule_id", "path"), CASES, ids=[f"{r}/{p.name}" for r, p in CASES])
 def test_example(rule_id: str, path: Path, catalogue: Catalogue) -> None:
-    found = scan_files([path], catalogue, example_config(path, catalogue))
+    # a rule's examples are independent files side by side, not one Terraform module
+    found = scan_files([path], catalogue, example_config(path, catalogue), project_context=False)
     got = sorted((file, line, rule) for file, line, rule, _ in found if rule == rule_id)
     if path.name.startswith("bad."):
         want = sorted(
@@ -54,13 +55,13 @@ def test_a_good_example_is_clean_under_every_stable_rule(
     a suppression that silences nothing is itself a finding (IAC001), so the list stays exact."""
     config = example_config(path, catalogue)
     config.preview = False
-    found = scan_files([path], catalogue, config)
+    found = scan_files([path], catalogue, config, project_context=False)
     assert [(Path(file).name, line, rule) for file, line, rule, _ in found] == []
 
 
 def snapshot_of(rule_id: str, path: Path, catalogue: Catalogue) -> str:
     """The text report of the rule's findings in a bad example, paths relative to its folder."""
-    scanner = Scanner(catalogue, example_config(path, catalogue), today=TODAY)
+    scanner = Scanner(catalogue, example_config(path, catalogue), today=TODAY, project_context=False)
     result = scanner.scan([str(path)])
     findings = [f for f in result.findings if f.rule_id == rule_id]
     sources = {f.path: LineIndex(result.sources.get(f.path) or Path(f.path).read_bytes()) for f in findings}

@@ -264,3 +264,73 @@ def test_a_program_that_yields_no_resources_says_so(tmp_path: Path, catalogue) -
     result = Scanner(catalogue, Config()).scan([str(path)])
     assert result.findings == []
     assert ["no resources found" in n["message"] for n in result.notes] == [True]
+
+
+def _findings_for(catalogue, paths: list[Path], target: Path) -> list[tuple[str, int, int]]:
+    result = Scanner(catalogue, Config()).scan([str(p) for p in paths])
+    return sorted(
+        (f.rule_id, f.span.start, f.span.end)
+        for f in result.findings
+        if Path(f.path).resolve() == target.resolve()
+    )
+
+
+def test_a_terraform_file_has_the_same_findings_alone_with_its_folder_and_from_the_hook(
+    tmp_path: Path, catalogue
+) -> None:
+    (tmp_path / ".git").mkdir()
+    module = tmp_path / "infra"
+    module.mkdir()
+    main = module / "main.tf"
+    main.write_text(
+        'resource "aws_sqs_queue" "jobs" {\n  name = "jobs-${var.env}"\n}\nresource "aws_s3_bucket" "data" {}\n'
+    )
+    (module / "outputs.tf").write_text('output "jobs" {\n  value = aws_sqs_queue.jobs.arn\n}\n')
+    (module / "variables.tf").write_text('variable "env" {}\n')
+    alone = _findings_for(catalogue, [main], main)
+    assert (
+        alone
+        == _findings_for(catalogue, [module], main)
+        == _findings_for(catalogue, [main, module / "variables.tf"], main)
+    )
+    messages = [f.message for f in Scanner(catalogue, Config(), select=["IAC501"]).scan([str(main)]).findings]
+    assert messages == ["Bucket `data` is not exported by any stack output"]  # outputs.tf was read
+
+
+def test_a_program_file_has_the_same_findings_alone_and_with_its_project(tmp_path: Path, catalogue) -> None:
+    (tmp_path / ".git").mkdir()
+    (tmp_path / "package.json").write_text('{"name": "app", "main": "index.ts"}')
+    (tmp_path / "Pulumi.yaml").write_text("name: app\nruntime: nodejs\n")
+    (tmp_path / "lib").mkdir()
+    stack = tmp_path / "lib" / "stack.ts"
+    stack.write_text('import * as aws from "@pulumi/aws";\nexport const key = new aws.kms.Key("key");\n')
+    index = tmp_path / "index.ts"
+    index.write_text(
+        'import * as aws from "@pulumi/aws";\nimport { key } from "./lib/stack";\n'
+        'export const bucket = new aws.s3.Bucket("b", { serverSideEncryptionConfiguration: { rule: {\n'
+        '  applyServerSideEncryptionByDefault: { sseAlgorithm: "aws:kms", kmsMasterKeyId: key.arn } } } });\n'
+    )
+    alone = _findings_for(catalogue, [index], index)
+    assert alone == _findings_for(catalogue, [tmp_path], index)
+    assert "IAC103" not in {rule for rule, _, _ in alone}  # the key in lib/stack.ts was read
+
+
+def test_a_subfolder_scan_reports_nothing_outside_it(tmp_path: Path, catalogue) -> None:
+    (tmp_path / ".git").mkdir()
+    (tmp_path / "package.json").write_text('{"name": "app"}')
+    (tmp_path / "src").mkdir()
+    (tmp_path / "src" / "index.ts").write_text(
+        'import * as aws from "@pulumi/aws";\nexport const b = new aws.s3.Bucket("b");\n'
+    )
+    result = Scanner(catalogue, Config()).scan([str(tmp_path / "src")])
+    assert result.findings and all(
+        Path(f.path).parent.name == "src" for f in result.findings
+    )  # no IAC901 on package.json
+
+
+def test_a_pyproject_with_only_tool_settings_is_no_program_root(tmp_path: Path, catalogue) -> None:
+    (tmp_path / ".git").mkdir()
+    (tmp_path / "pyproject.toml").write_text("[tool.iacreview]\nfail-on = 'high'\n")
+    (tmp_path / "__main__.py").write_text('import pulumi_aws as aws\nbucket = aws.s3.Bucket("b")\n')
+    result = Scanner(catalogue, Config()).scan([str(tmp_path)])
+    assert "IAC901" not in {f.rule_id for f in result.findings} and result.findings

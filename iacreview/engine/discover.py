@@ -17,16 +17,24 @@ from iacreview.frontends import registry
 from iacreview.frontends.manifests import MANIFEST_NAMES
 
 SKIP_DIRS = {"node_modules", "cdk.out", "__pycache__", "dist", "build", "venv", "coverage", "site-packages"}
-ROOT_MARKERS = (
-    "Pulumi.yaml",
-    "Pulumi.yml",
-    "package.json",
-    "cdk.json",
-    "cdktf.json",
-    "pyproject.toml",
-    "requirements.txt",
-    "Pipfile",
-    "setup.py",
+# what marks the root of an IaC program: Pulumi's project file, CDK's and CDKTF's app files, and
+# for TypeScript/JavaScript the package.json (a pyproject.toml or requirements.txt marks any Python
+# project, IaC or not, so it is no root; it is still read as a manifest)
+ROOT_MARKERS = ("Pulumi.yaml", "Pulumi.yml", "cdk.json", "cdktf.json")
+NODE_ROOT_MARKERS = (*ROOT_MARKERS, "package.json")
+MAX_CLIMB = 8  # folders climbed for a root outside a repository
+# the files of Terraform's standard module layout: a folder with one of them is a module, whose
+# other files are read with any of its files passed alone
+MODULE_LAYOUT = (
+    "main.tf",
+    "variables.tf",
+    "outputs.tf",
+    "versions.tf",
+    "providers.tf",
+    "provider.tf",
+    "locals.tf",
+    "backend.tf",
+    ".terraform.lock.hcl",
 )
 MAX_FILE_BYTES = 20 * 1024 * 1024
 HEAD_BYTES = 256 * 1024  # what is read of a file too large to review, to tell whether it is IaC
@@ -38,6 +46,7 @@ class SourceFile:
     real: Path
     language: str  # a registry Language id, or "markdown"
     data: bytes = b""
+    reported: bool = True  # False: read for cross-file facts only (a file of the project not passed)
 
 
 @dataclass
@@ -46,7 +55,7 @@ class ProjectSpec:
     origin: str  # file | markdown | directory
     files: list[SourceFile] = field(default_factory=list)
     manifests: list[Path] = field(default_factory=list)
-    walked: bool = False  # some file came from walking a folder (project-level rules apply)
+    walked: bool = False  # the root itself is inside a folder passed (project-level rules apply)
 
 
 @dataclass
@@ -109,12 +118,18 @@ def classify(path: Path, data: bytes, explicit: bool, rel: str = "") -> tuple[st
     return None, reason or "not a file type iacreview reads"
 
 
-def project_root(path: Path) -> Path:
+def project_root(path: Path, language: str) -> Path | None:
+    """The root of the program holding `path`: the nearest folder with a root marker, not above the
+    repository's root (the nearest `.git`); None for a file that belongs to no program (it is a
+    project of its own, whatever else its folder holds)."""
+    markers = NODE_ROOT_MARKERS if language == "typescript" else ROOT_MARKERS
     folder = path.parent
-    for candidate in (folder, *list(folder.parents)[:8]):
-        if any((candidate / marker).exists() for marker in ROOT_MARKERS):
+    for depth, candidate in enumerate((folder, *folder.parents)):
+        if any((candidate / marker).is_file() for marker in markers):
             return candidate
-    return folder
+        if (candidate / ".git").exists() or depth >= MAX_CLIMB:
+            return None
+    return None
 
 
 STDIN = "-"
@@ -126,6 +141,7 @@ def discover(
     overrides: dict[Path, bytes] | None = None,
     stdin: tuple[str, bytes] | None = None,
     respect_gitignore: bool = True,
+    context: bool = True,
 ) -> Discovery:
     """The projects of `paths`. `stdin` is (the path the code has, its text) for a path `-`."""
     result = Discovery()
@@ -181,10 +197,59 @@ def discover(
                     )
                 continue
             _place(result, programs, shown, real, data, explicit, rel)
+    folders = [Path(given).resolve() for given in paths if given != STDIN and Path(given).is_dir()]
     for spec in result.projects:
-        if spec.origin == "directory" and len(spec.files) == 1 and not spec.manifests:
+        if spec.origin != "directory":
+            continue
+        root = Path(spec.root)
+        spec.walked = any(root == folder or folder in root.parents for folder in folders)
+        if context and not spec.walked:  # a file or subfolder passed: the rest of the project is context
+            _add_context(spec, excluded, respect_gitignore)
+        if len(spec.files) == 1 and not spec.manifests:
             spec.origin = "file"
     return result
+
+
+def _add_context(spec: ProjectSpec, excluded: Callable[[str], bool], respect_gitignore: bool) -> None:
+    """The project's other files, read for cross-file facts (outputs.tf beside the main.tf passed, the
+    module a passed file imports) and never reported: a file's findings do not depend on how it was
+    passed (alone, with its folder, or by the pre-commit hook)."""
+    root = Path(spec.root)
+    grouping = registry.language(spec.files[0].language).projects
+    if grouping == "module" and not is_module(root):
+        return  # loose .tf files side by side (examples, alternatives), not the files of one module
+    have = {s.real for s in spec.files}
+    candidates = (
+        sorted(root.glob("*.tf")) if grouping == "module" else walk(root, excluded, respect_gitignore)
+    )
+    for path in candidates:
+        try:
+            real = path.resolve(strict=True)
+            if real in have or not real.is_file() or real.stat().st_size > MAX_FILE_BYTES:
+                continue
+            data = with_line_feeds(real.read_bytes())
+        except (OSError, RuntimeError):
+            continue  # context is best effort: what cannot be read is simply not there
+        language, _ = classify(real, data, False, str(path.relative_to(root)))
+        if language is None or language == "markdown" or registry.language(language).projects != grouping:
+            continue
+        if grouping == "program" and project_root(real, language) != root:
+            continue  # a nested program of its own
+        spec.files.append(SourceFile(_shown(real), real, language, data, reported=False))
+        have.add(real)
+
+
+def is_module(folder: Path) -> bool:
+    """Whether a folder is laid out as a Terraform module (one of its standard files is there)."""
+    return any((folder / name).is_file() for name in MODULE_LAYOUT)
+
+
+def _shown(path: Path) -> str:
+    """A context file's path as findings would show it: relative to the working folder when below it."""
+    try:
+        return str(path.relative_to(Path.cwd()))
+    except ValueError:
+        return str(path)
 
 
 def _place(
@@ -204,27 +269,22 @@ def _place(
         return
     source = SourceFile(shown, real, language, data)
     grouping = registry.language(language).projects if language != "markdown" else "file"
-    if grouping == "module":  # a module is the files of one folder; a named file is itself
-        key = real if explicit else real.parent
-        spec = programs.get(key)
-        if spec is None:
-            spec = programs[key] = ProjectSpec(str(real.parent), "directory" if not explicit else "file")
-            lock = real.parent / ".terraform.lock.hcl"
-            spec.manifests = [lock] if lock.is_file() else []
-            result.projects.append(spec)
-    elif grouping == "program":
-        root = project_root(real)
+    if grouping == "module":  # a module is a folder; a .tf file named among loose ones is itself
+        root = real.parent if not explicit or is_module(real.parent) else None
+    else:
+        root = project_root(real, language) if grouping == "program" else None
+    if root is not None:  # a Terraform module is its folder; a program, the tree under its root
         spec = programs.get(root)
         if spec is None:
             spec = programs[root] = ProjectSpec(str(root), "directory")
-            spec.manifests = [root / m for m in MANIFEST_NAMES if (root / m).is_file()]
+            names = (".terraform.lock.hcl",) if grouping == "module" else MANIFEST_NAMES
+            spec.manifests = [root / m for m in names if (root / m).is_file()]
             result.projects.append(spec)
     else:
         origin = "markdown" if language == "markdown" else "file"
         result.projects.append(ProjectSpec(shown, origin, [source]))
         return
     spec.files.append(source)
-    spec.walked = spec.walked or not explicit
 
 
 def _head(path: Path) -> bytes:

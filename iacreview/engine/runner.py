@@ -84,6 +84,9 @@ class Scanner:
     jobs: int = 1
     cache: Cache | None = None
     respect_gitignore: bool = True
+    # read the rest of a passed file's project for cross-file facts (off for a folder of independent
+    # files, as a rule's examples are)
+    project_context: bool = True
 
     def __post_init__(self) -> None:
         enabled = set(self.config.enabled(self.catalogue, self.select, self.ignore))
@@ -110,6 +113,7 @@ class Scanner:
             overrides,
             stdin,
             self.respect_gitignore,
+            self.project_context,
         )
         result = ScanResult(
             errors=[*found.errors, *found.skipped],
@@ -122,8 +126,9 @@ class Scanner:
             result.files_scanned += 1
         outcomes = self._outcomes(found.projects, progress)
         for spec, outcome in zip(found.projects, outcomes, strict=True):
-            result.files_scanned += len(spec.files)
-            result.scanned.extend(s.path for s in spec.files)
+            reported = [s.path for s in spec.files if s.reported]
+            result.files_scanned += len(reported)
+            result.scanned.extend(reported)
             result.real_paths.update((s.path, s.real) for s in spec.files)
             result.internal_errors += len(outcome.errors)
             result.errors.extend(outcome.errors)
@@ -160,8 +165,8 @@ class Scanner:
                     outcomes[index] = Outcome(findings=cached)
         todo = [i for i, outcome in enumerate(outcomes) if outcome is None]
         # progress counts files, as the summary does (a program folder is one project of many files)
-        total = sum(len(spec.files) for spec in specs)
-        done = total - sum(len(specs[i].files) for i in todo)
+        total = sum(_reported(spec) for spec in specs)
+        done = total - sum(_reported(specs[i]) for i in todo)
         if self.jobs > 1 and len(todo) >= MIN_PARALLEL and not self.keep_projects:
             global _WORK
             _WORK = (self, specs)
@@ -170,14 +175,14 @@ class Scanner:
                 chunk = max(1, len(todo) // (self.jobs * 8))
                 for index, outcome in zip(todo, pool.imap(_work, todo, chunksize=chunk), strict=True):
                     outcomes[index] = outcome
-                    done += len(specs[index].files)
+                    done += _reported(specs[index])
                     if progress is not None:
                         progress(done, total)
             _WORK = None
         else:
             for index in todo:
                 outcomes[index] = self.scan_one(specs[index])
-                done += len(specs[index].files)
+                done += _reported(specs[index])
                 if progress is not None:
                     progress(done, total)
         if cache is not None:
@@ -259,7 +264,7 @@ class Scanner:
         project = builder.build()
         # pins written in the code (Terraform required_providers) < manifests < configuration
         project.provider_versions = {**project.provider_versions, **versions, **self.config.provider_versions}
-        scanned = {s.path for s in spec.files}
+        scanned = {s.path for s in spec.files if s.reported}  # context files are read, not reported
         if spec.origin == "directory":
             project.entry_points = _entry_points(spec)
         if spec.origin == "directory" and spec.walked:
@@ -458,3 +463,7 @@ def _silent_programs(spec: ProjectSpec, project: Project) -> list[dict[str, str]
     files = "it" if len(programs) == 1 else f"its {len(programs)} files"
     message = f"no resources found: {files} import an IaC SDK, but nothing iacreview follows creates one"
     return [{"path": shown, "message": message.replace("it import ", "it imports ")}]
+
+
+def _reported(spec: ProjectSpec) -> int:
+    return sum(1 for source in spec.files if source.reported)

@@ -161,5 +161,15 @@ def test_fixing_the_readme_example_twice_changes_nothing_the_second_time(tmp_pat
     main(["fix", "--unsafe", "--isolated", "--no-cache", str(folder)])
     assert {p.name: p.read_bytes() for p in sorted(folder.iterdir())} == once
     typescript = once["bad.pulumi.ts"].decode()
-    assert typescript.count("export const errorAlarmArn") == 0  # errorAlarm is declared inside `if`
+    # the unsafe IAC301 fix creates the alarm in every environment (out of the `if`), so it is in scope
+    # for its export (the file is reviewed alone now: good.pulumi.ts beside it no longer hides IAC301)
+    assert typescript.count("export const errorAlarmArn") == 1
+    assert typescript.index("const errorAlarm =") < typescript.index(
+        'if (environmentSuffix === "production")'
+    )
+    only_outputs = tmp_path / "outputs"
+    shutil.copytree(STACK, only_outputs)
+    main(["fix", "--unsafe", "--isolated", "--no-cache", "--select", "IAC501", str(only_outputs)])
+    gated = (only_outputs / "bad.pulumi.ts").read_text()
+    assert "export const errorAlarmArn" not in gated  # declared inside `if`: out of scope, not exported
     assert "    Condition: IsProduction\n    Value: !GetAtt ErrorAlarm.Arn" in once["bad.cfn.yaml"].decode()
