@@ -334,3 +334,38 @@ def test_a_pyproject_with_only_tool_settings_is_no_program_root(tmp_path: Path, 
     (tmp_path / "__main__.py").write_text('import pulumi_aws as aws\nbucket = aws.s3.Bucket("b")\n')
     result = Scanner(catalogue, Config()).scan([str(tmp_path)])
     assert "IAC901" not in {f.rule_id for f in result.findings} and result.findings
+
+
+@pytest.mark.parametrize(
+    ("name", "code"),
+    [
+        (
+            "gen.ts",
+            'import { S3Bucket } from "./.gen/providers/aws/s3-bucket";\nnew S3Bucket(this, "data", {});\n',
+        ),
+        (
+            "gen-lib.ts",
+            'import { S3Bucket } from "../.gen/providers/aws/lib/s3-bucket";\nnew S3Bucket(this, "data", {});\n',
+        ),
+        ("root.ts", 'import { S3Bucket } from "@cdktf/provider-aws";\nnew S3Bucket(this, "data", {});\n'),
+        (
+            "namespace.ts",
+            'import { s3Bucket } from "@cdktf/provider-aws";\nnew s3Bucket.S3Bucket(this, "data", {});\n',
+        ),
+        (
+            "star.ts",
+            'import * as aws from "@cdktf/provider-aws";\nnew aws.s3Bucket.S3Bucket(this, "data", {});\n',
+        ),
+        ("gen.py", 'from imports.aws.s3_bucket import S3Bucket\nS3Bucket(self, "data")\n'),
+        ("gen_module.py", 'from imports.aws import s3_bucket\ns3_bucket.S3Bucket(self, "data")\n'),
+    ],
+)
+def test_cdktf_bindings_in_every_import_form_are_read(
+    tmp_path: Path, catalogue, name: str, code: str
+) -> None:
+    path = tmp_path / name
+    path.write_text(code)
+    result = Scanner(catalogue, Config(), keep_projects=True).scan([str(path)])
+    assert [(r.kind, r.framework) for p in result.projects for r in p.resources] == [
+        ("aws.s3.bucket", "cdktf")
+    ]

@@ -51,7 +51,14 @@ def ts_module_path(module: str) -> str | None:
         return "cdktf.aws"
     if module.startswith("@cdktf/provider-aws/lib/"):
         return "cdktf.aws." + module.rsplit("/", 1)[1].replace("-", "_")
+    generated = _GENERATED_TS.search(module)
+    if generated:  # bindings `cdktf get` generated into the project: `./.gen/providers/aws/s3-bucket`
+        rest = generated.group(1).strip("/")
+        return "cdktf.aws." + rest.rsplit("/", 1)[-1].replace("-", "_") if rest else "cdktf.aws"
     return None
+
+
+_GENERATED_TS = re.compile(r"(?:^|/)\.gen/providers/aws((?:/lib)?(?:/[\w-]+)?)/?(?:index)?$")
 
 
 def py_module_path(module: str) -> str | None:
@@ -66,6 +73,8 @@ def py_module_path(module: str) -> str | None:
         return module
     if head == "cdktf_cdktf_provider_aws":
         return f"cdktf.aws.{rest}" if rest else "cdktf.aws"
+    if head == "imports" and (rest == "aws" or rest.startswith("aws.")):  # `cdktf get` bindings in Python
+        return "cdktf." + rest
     return None
 
 
@@ -101,6 +110,11 @@ def cdk_data() -> dict[str, object]:
 
 def classify(path: str, positional: int) -> Construction | None:
     parts = path.split(".")
+    if parts[:2] == ["cdktf", "aws"] and len(parts) == 3 and parts[2][:1].isupper():
+        # a class imported from the package root (`import { S3Bucket } from "@cdktf/provider-aws"`):
+        # its module is its name in snake case (`S3BucketVersioningA` is `s3_bucket_versioning`)
+        module = snake(parts[2]).removesuffix("_a")
+        parts = ["cdktf", "aws", module, parts[2]]
     if path == "aws.Provider":
         return Construction("resource", "pulumi", path)
     if len(parts) >= 3 and parts[0] in ("aws", "aws-native") and parts[-1][:1].isupper():

@@ -115,7 +115,9 @@ LANGUAGES: tuple[Language, ...] = (
         dialect="typescript",
         module="iacreview.frontends.typescript",
         loader="load",
-        detect=_markers(b"@pulumi/", b"aws-cdk-lib", b"@cdktf/", b'"cdktf"', b"'cdktf'"),
+        detect=_markers(
+            b"@pulumi/", b"aws-cdk-lib", b"@cdktf/", b'"cdktf"', b"'cdktf'", b".gen/providers/aws"
+        ),
         not_iac="no Pulumi, CDK or CDKTF import found",
         spell=camel_case,
         projects="program",
@@ -128,7 +130,7 @@ LANGUAGES: tuple[Language, ...] = (
         dialect="python",
         module="iacreview.frontends.python",
         loader="load",
-        detect=_markers(b"import pulumi", b"from pulumi", b"aws_cdk", b"cdktf"),
+        detect=_markers(b"import pulumi", b"from pulumi", b"aws_cdk", b"cdktf", b"from imports.aws"),
         not_iac="no Pulumi, CDK or CDKTF import found",
         spell=snake_case,
         projects="program",
