@@ -369,3 +369,16 @@ def test_cdktf_bindings_in_every_import_form_are_read(
     assert [(r.kind, r.framework) for p in result.projects for r in p.resources] == [
         ("aws.s3.bucket", "cdktf")
     ]
+
+
+def test_a_remote_terraform_module_is_said_to_be_not_analysed(tmp_path: Path, catalogue) -> None:
+    path = tmp_path / "main.tf"
+    path.write_text(
+        'module "bucket" {\n  source = "terraform-aws-modules/s3-bucket/aws"\n  bucket = "logs"\n}\n'
+        'module "local" {\n  source = "./modules/network"\n}\n'
+    )
+    result = Scanner(catalogue, Config()).scan([str(path)])
+    assert [n["message"] for n in result.notes] == [
+        "line 1: module `bucket` (terraform-aws-modules/s3-bucket/aws) is not analysed: "
+        "the resources it creates are not reviewed"
+    ]

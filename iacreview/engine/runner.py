@@ -203,7 +203,12 @@ class Scanner:
             {"path": path, "message": f"skipped: {why}"} for path, why in sorted(project.skipped.items())
         ]
 
-        project_notes = _silent_programs(spec, project)
+        reported = {s.path for s in spec.files if s.reported}
+        project_notes = _silent_programs(spec, project) + [
+            {"path": span.file, "message": f"line {_line(project, span)}: {message}"}
+            for span, message in project.notes
+            if span.file in reported
+        ]
         return Outcome(
             findings,
             kept,
@@ -467,3 +472,7 @@ def _silent_programs(spec: ProjectSpec, project: Project) -> list[dict[str, str]
 
 def _reported(spec: ProjectSpec) -> int:
     return sum(1 for source in spec.files if source.reported)
+
+
+def _line(project: Project, span: Span) -> int:
+    return project.sources.get(span.file, b"").count(b"\n", 0, span.start) + 1

@@ -156,6 +156,10 @@ class ProjectBuilder:
     def add_output(self, output: Output) -> None:
         self.project.outputs.append(output)
 
+    def note(self, span: Span, message: str) -> None:
+        """Something read but not analysed (a remote Terraform module): said, so silence is not a pass."""
+        self.project.notes.append((span, message))
+
     def not_iac(self, unit: SourceUnit, reason: str) -> None:
         """A unit that turned out not to be IaC: a whole file is noted as skipped (a Markdown block
         is simply not code of the answer)."""

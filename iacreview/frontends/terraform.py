@@ -125,6 +125,14 @@ class Module:
                 name = _label(labels[0])
                 span = unit.span(labels[0].start_byte, labels[0].end_byte)
                 self.builder.add_component(Component(f"module.{name}", name, "module", span, ("<program>",)))
+                source = reader.body(inner).get("source") if inner is not None else None
+                where = str(source.value) if isinstance(source, Literal) else ""
+                if not where.startswith(("./", "../")):  # a registry or remote module: not read here
+                    shown = f" ({where})" if where else ""
+                    self.builder.note(
+                        span,
+                        f"module `{name}`{shown} is not analysed: the resources it creates are not reviewed",
+                    )
             elif kind == "terraform" and inner is not None:
                 reader.required_providers(inner)
 

@@ -126,6 +126,7 @@ class Project:
     units: list[LoadedUnit] = field(default_factory=list)
     unparsable: set[str] = field(default_factory=set)  # files with a parse error
     skipped: dict[str, str] = field(default_factory=dict)  # files read but found not IaC, and why
+    notes: list[tuple[Span, str]] = field(default_factory=list)  # what was read but not analysed
     # the file(s) a Pulumi project on disk runs, where stack outputs are exported; None: not known
     entry_points: frozenset[str] | None = None
 
