@@ -64,3 +64,12 @@ def lambda_runtimes() -> dict[str, dict[str, Any]]:
         if isinstance(info.get("deprecated"), str):
             info["deprecated"] = date.fromisoformat(info["deprecated"])
     return runtimes
+
+
+@cache
+def actions_without_resources() -> frozenset[str]:
+    """`service:action` (lower case) of every IAM action that accepts only `Resource: "*"`
+    (scripts/gen_iam_actions.py, from the AWS Service Authorization Reference)."""
+    data = json.loads((DATA / "iam_actions.json").read_text(encoding="utf-8"))
+    table: dict[str, list[str]] = data["actions_without_resource_types"]
+    return frozenset(f"{prefix}:{name}".lower() for prefix, names in table.items() for name in names)

@@ -382,3 +382,27 @@ def test_a_remote_terraform_module_is_said_to_be_not_analysed(tmp_path: Path, ca
         "line 1: module `bucket` (terraform-aws-modules/s3-bucket/aws) is not analysed: "
         "the resources it creates are not reviewed"
     ]
+
+
+@pytest.mark.parametrize(
+    ("action", "resourceless"),
+    [
+        ("rekognition:DetectText", True),  # no resource-level permissions: "*" is the only way
+        ("cloudwatch:PutMetricData", True),
+        ("transcribe:StartTranscriptionJob", True),
+        ("s3:PutObject", False),  # could name its bucket
+    ],
+)
+def test_actions_without_resource_level_permissions(
+    tmp_path: Path, catalogue, action: str, resourceless: bool
+) -> None:
+    path = tmp_path / "policy.yaml"
+    path.write_text(
+        "AWSTemplateFormatVersion: '2010-09-09'\nResources:\n  Policy:\n    Type: AWS::IAM::ManagedPolicy\n"
+        f"    Properties:\n      PolicyDocument:\n        Statement:\n          - {{Effect: Allow, Action: '{action}', Resource: '*'}}\n"
+    )
+    [finding] = Scanner(catalogue, Config(), select=["IAC404"]).scan([str(path)]).findings
+    assert ("which is the only resource it accepts" in finding.message) is resourceless
+    accepting = Config(rule_options={"IAC404": {"allow-resourceless": True}})
+    left = Scanner(catalogue, accepting, select=["IAC404"]).scan([str(path)]).findings
+    assert bool(left) is not resourceless  # accepted by the option, the others still reported

@@ -221,3 +221,11 @@ def all_statements(resource: Resource) -> list[Statement]:
 def is_read_only(action: str) -> bool:
     _, _, name = action.partition(":")
     return bool(name) and name != "*" and name.startswith(READ_PREFIXES)
+
+
+def needs_no_resource(action: str) -> bool:
+    """An action with no resource-level permissions (`cloudwatch:PutMetricData`): `Resource: "*"` is
+    the only way to grant it, so it is no wildcard to narrow."""
+    from iacreview.sdkdata import actions_without_resources
+
+    return action.lower() in actions_without_resources()

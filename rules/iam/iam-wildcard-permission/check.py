@@ -3,7 +3,7 @@ from collections.abc import Iterator
 
 from iacreview.model import Literal, Resource
 from iacreview.rulekit import Finding, RuleContext, title
-from iacreview.rulekit.iam import is_read_only, permission_statements
+from iacreview.rulekit.iam import is_read_only, needs_no_resource, permission_statements
 
 SERVICE_WILDCARD = re.compile(r"^([a-z0-9-]+:)?\*$")
 
@@ -24,10 +24,12 @@ def check(resource: Resource, ctx: RuleContext) -> Iterator[Finding]:
                 resource=resource,
             )
             continue
-        write = next((a for a in actions if not is_read_only(str(a.value))), None)
+        writes = [a for a in actions if not is_read_only(str(a.value))]
+        # an action that accepts only "*" (no resource-level permissions) is reported unless the
+        # `allow-resourceless` option says such grants are accepted; its message says so either way
+        scoped = [a for a in writes if not needs_no_resource(str(a.value))]
+        write = next(iter(scoped or ([] if ctx.option("allow-resourceless") else writes)), None)
         if star is not None and write is not None:
-            yield ctx.finding(
-                star,
-                {"what": what, "name": resource.name, "action": write.value, "resource": "*"},
-                resource=resource,
-            )
+            args = {"what": what, "name": resource.name, "action": write.value, "resource": "*"}
+            variant = None if scoped else "resourceless"
+            yield ctx.finding(star, args, resource=resource, variant=variant)
