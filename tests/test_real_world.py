@@ -406,3 +406,19 @@ def test_actions_without_resource_level_permissions(
     accepting = Config(rule_options={"IAC404": {"allow-resourceless": True}})
     left = Scanner(catalogue, accepting, select=["IAC404"]).scan([str(path)]).findings
     assert bool(left) is not resourceless  # accepted by the option, the others still reported
+
+
+def test_a_bucket_receiving_access_logs_stays_on_sse_s3_without_a_finding(tmp_path: Path, catalogue) -> None:
+    path = tmp_path / "main.tf"
+    aes = 'rule {\n    apply_server_side_encryption_by_default {\n      sse_algorithm = "AES256"\n    }\n  }'
+    path.write_text(
+        'resource "aws_s3_bucket" "alb_logs" {}\n'
+        f'resource "aws_s3_bucket_server_side_encryption_configuration" "alb_logs" {{\n  bucket = aws_s3_bucket.alb_logs.id\n  {aes}\n}}\n'
+        'resource "aws_lb" "web" {\n  access_logs {\n    bucket  = aws_s3_bucket.alb_logs.id\n    enabled = true\n  }\n}\n'
+        'resource "aws_s3_bucket" "data" {}\n'
+        f'resource "aws_s3_bucket_server_side_encryption_configuration" "data" {{\n  bucket = aws_s3_bucket.data.id\n  {aes}\n}}\n'
+    )
+    result = Scanner(catalogue, Config(), select=["IAC101"]).scan([str(path)])
+    assert [f.message for f in result.findings] == [
+        "Bucket `data` uses SSE-S3 (`AES256`) default encryption instead of `aws:kms` with a customer-managed key"
+    ]

@@ -35,6 +35,25 @@ LOG_DESTINATIONS = ("targetBucket", "destinationBucketName", "serverAccessLogsBu
 LOG_BLOCKS = ("accessLogs", "loggingConfig", "logging")
 
 
+# deliveries that accept only SSE-S3 on the target bucket: S3 server access logging and ELB access
+# logs (CloudTrail and CloudFront can use a customer-managed key that grants them)
+SSE_S3_ONLY_DESTINATIONS = ("targetBucket", "destinationBucketName", "serverAccessLogsBucket")
+SSE_S3_ONLY_BLOCKS = ("accessLogs",)
+
+
+def needs_sse_s3(project: Project, bucket: Resource) -> bool:
+    """Whether the bucket receives S3 server access logs or load balancer access logs, which AWS
+    delivers only into buckets encrypted with SSE-S3: `AES256` there is right, not a finding."""
+    for other, _ in project.referrers(bucket):
+        direct = find_values(other.props, *SSE_S3_ONLY_DESTINATIONS)
+        nested = [
+            v for block in find_values(other.props, *SSE_S3_ONLY_BLOCKS) for v in find_values(block, "bucket")
+        ]
+        if any(references(value, bucket) for value in (*direct, *nested)):
+            return True
+    return False
+
+
 def log_delivery_target(project: Project, bucket: Resource) -> bool:
     """Whether an AWS service delivers logs into the bucket. Such a bucket cannot simply move to a
     customer-managed key: S3 server access logging needs SSE-S3, and the other services need grants

@@ -11,7 +11,7 @@ from iacreview.rulekit.fixes import (
     replace_literal,
     set_expression,
 )
-from iacreview.rulekit.s3 import encryption_configs, log_delivery_target
+from iacreview.rulekit.s3 import encryption_configs, log_delivery_target, needs_sse_s3
 
 SSE_S3 = {"AES256", "S3_MANAGED"}
 # where a bucket's encryption may be configured inline, in any framework
@@ -26,6 +26,8 @@ ARN = Key("arn")
 
 
 def check(bucket: Resource, ctx: RuleContext) -> Iterator[Finding]:
+    if needs_sse_s3(ctx.project, bucket):
+        return  # S3 access logs and load balancer logs are delivered only into SSE-S3 buckets
     configs = encryption_configs(ctx.project, bucket)
     algorithms = [entry for r in configs for entry in find_entries(r.props, "sseAlgorithm")]
     for entry in algorithms:
