@@ -135,3 +135,17 @@ def print_explain(key: str) -> int:
     else:
         sys.stdout.write(text)
     return 0
+
+
+def sync(folder: Path, files: dict[str, str], check: bool) -> list[str]:
+    """Bring generated `files` (name -> text) up to date in `folder`, or only say which are stale
+    (`check`); the names that differed."""
+    stale = []
+    for name, text in files.items():
+        path = folder / name
+        if not path.is_file() or path.read_text(encoding="utf-8") != text:
+            stale.append(name)
+            if not check:
+                path.parent.mkdir(parents=True, exist_ok=True)
+                path.write_text(text, encoding="utf-8")
+    return stale

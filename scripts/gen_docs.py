@@ -10,7 +10,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from iacreview.docs import rule_markdown
+from iacreview.docs import rule_markdown, sync
 from iacreview.engine.catalogue import Catalogue
 
 DOCS = Path(__file__).resolve().parent.parent / "docs" / "rules"
@@ -30,14 +30,7 @@ def pages() -> dict[str, str]:
 
 def main() -> int:
     check = "--check" in sys.argv
-    stale = []
-    for name, text in pages().items():
-        path = DOCS / name
-        if not path.is_file() or path.read_text(encoding="utf-8") != text:
-            stale.append(name)
-            if not check:
-                path.parent.mkdir(parents=True, exist_ok=True)
-                path.write_text(text, encoding="utf-8")
+    stale = sync(DOCS, pages(), check)
     if check and stale:
         print(f"stale docs: {', '.join(stale)}; run python scripts/gen_docs.py", file=sys.stderr)
         return 1

@@ -19,6 +19,7 @@ from rich.markdown import Markdown
 from rich.text import Text
 
 from iacreview.cli import main as iacreview
+from iacreview.docs import sync
 
 ROOT = Path(__file__).resolve().parent.parent
 IMAGES = ROOT / "docs" / "images"
@@ -57,14 +58,7 @@ def pictures() -> dict[str, str]:
 
 def main() -> int:
     check = "--check" in sys.argv
-    stale = []
-    for name, text in pictures().items():
-        path = IMAGES / name
-        if not path.is_file() or path.read_text(encoding="utf-8") != text:
-            stale.append(name)
-            if not check:
-                path.parent.mkdir(parents=True, exist_ok=True)
-                path.write_text(text, encoding="utf-8")
+    stale = sync(IMAGES, pictures(), check)
     if stale:
         print(("stale: " if check else "wrote: ") + ", ".join(stale), file=sys.stderr)
     return 1 if check and stale else 0

@@ -5,34 +5,31 @@ from __future__ import annotations
 import importlib.util
 from pathlib import Path
 
-from iacreview.docs import example_files
+from iacreview.docs import example_files, sync
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def test_rule_docs_are_up_to_date() -> None:
-    spec = importlib.util.spec_from_file_location("gen_docs", ROOT / "scripts" / "gen_docs.py")
+def generator(name: str):  # type: ignore[no-untyped-def]
+    """One of scripts/gen_*.py, loaded as a module."""
+    spec = importlib.util.spec_from_file_location(name, ROOT / "scripts" / f"{name}.py")
     assert spec and spec.loader
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
-    for name, text in module.pages().items():
-        path = ROOT / "docs" / "rules" / name
-        assert path.is_file() and path.read_text(encoding="utf-8") == text, (
-            f"{name} is stale: python scripts/gen_docs.py"
-        )
+    return module
+
+
+def test_rule_docs_are_up_to_date() -> None:
+    stale = sync(ROOT / "docs" / "rules", generator("gen_docs").pages(), check=True)
+    assert stale == [], f"{stale} stale: python scripts/gen_docs.py"
 
 
 def test_readme_pictures_are_up_to_date() -> None:
-    spec = importlib.util.spec_from_file_location("gen_screenshots", ROOT / "scripts" / "gen_screenshots.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    for name, text in module.pictures().items():
-        path = ROOT / "docs" / "images" / name
-        assert path.is_file() and path.read_text(encoding="utf-8") == text, (
-            f"docs/images/{name} is stale: python scripts/gen_screenshots.py"
-        )
-        assert f"docs/images/{name}" in (ROOT / "README.md").read_text(encoding="utf-8")
+    pictures = generator("gen_screenshots").pictures()
+    stale = sync(ROOT / "docs" / "images", pictures, check=True)
+    assert stale == [], f"{stale} stale: python scripts/gen_screenshots.py"
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert all(f"docs/images/{name}" in readme for name in pictures)
 
 
 def test_example_projects_list_their_files_not_python_caches(tmp_path: Path) -> None:
