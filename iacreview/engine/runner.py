@@ -465,9 +465,9 @@ def _silent_programs(spec: ProjectSpec, project: Project) -> list[dict[str, str]
     if not programs:
         return []
     shown = programs[0].path if len(programs) == 1 else spec.root
-    files = "it" if len(programs) == 1 else f"its {len(programs)} files"
-    message = f"no resources found: {files} import an IaC SDK, but nothing iacreview follows creates one"
-    return [{"path": shown, "message": message.replace("it import ", "it imports ")}]
+    files = "it imports" if len(programs) == 1 else f"its {len(programs)} files import"
+    message = f"no resources found: {files} an IaC SDK, but nothing iacreview follows creates one"
+    return [{"path": shown, "message": message}]
 
 
 def _reported(spec: ProjectSpec) -> int:

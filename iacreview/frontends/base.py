@@ -317,6 +317,16 @@ def blank_line(text: bytes, offset: int) -> bytes | None:
     return text[:start] + b" " * (end - start) + text[end:]
 
 
+def blank_line_at(text: str, line: int) -> str | None:
+    """`text` with its 0-based `line` replaced by spaces (same length: positions stay), or None when
+    there is no such line or it is blank already (nothing left to read past)."""
+    lines = text.split("\n")
+    if line >= len(lines) or not lines[line].strip():
+        return None
+    lines[line] = " " * len(lines[line])
+    return "\n".join(lines)
+
+
 def recovering_parse(text: bytes, parse: Callable[[bytes], Any], keep: tuple[bytes, ...] = ()) -> Any:
     """A tree-sitter tree read past syntax errors: generated answers mix prose or a half-written line
     into code, and tree-sitter's own recovery may swallow the statements after it. While the tree

@@ -21,6 +21,7 @@ from iacreview.frontends.base import (
     ProjectBuilder,
     ResourceDraft,
     SourceUnit,
+    blank_line_at,
     yaml_scalar,
 )
 from iacreview.model import (
@@ -113,12 +114,10 @@ def compose(unit: SourceUnit, is_json: bool, builder: ProjectBuilder | None = No
             message = f"invalid YAML: {exc.problem or exc.context}"
             error = FrontendError(message, unit.span_at(line, col, line, col + 1))
             # a line of prose in a generated template: report it, blank it (same length), read on
-            lines = text.split("\n")
-            if builder is None or line >= len(lines) or not lines[line].strip():
+            blanked = blank_line_at(text, line) if builder is not None else None
+            if blanked is None:
                 raise (first or error) from exc
-            first = first or error
-            lines[line] = " " * len(lines[line])
-            text = "\n".join(lines)
+            first, text = first or error, blanked
             continue
         except yaml.YAMLError as exc:
             raise first or FrontendError(f"invalid YAML: {exc}", unit.span(0, 1)) from exc

@@ -7,7 +7,7 @@ import posixpath
 import re
 import warnings
 
-from iacreview.frontends.base import MAX_RECOVERIES, ProjectBuilder, SourceUnit
+from iacreview.frontends.base import MAX_RECOVERIES, ProjectBuilder, SourceUnit, blank_line_at
 from iacreview.frontends.frameworks import assume_role_policy, py_module_path
 from iacreview.frontends.interp import (
     NOT_SDK,
@@ -53,11 +53,10 @@ class PythonProgram(Interpreter):
                     col = max((exc.offset or 1) - 1, 0)
                     self.builder.problem(unit.span_at(line, col, line, col + 1), f"syntax error: {exc.msg}")
                 # generated answers mix prose lines into code: blank the line (same length) and go on
-                lines = source.split("\n")
-                if line >= len(lines) or not lines[line].strip():
+                blanked = blank_line_at(source, line)
+                if blanked is None:
                     return
-                lines[line] = " " * len(lines[line])
-                source = "\n".join(lines)
+                source = blanked
             except (ValueError, RecursionError, MemoryError) as exc:
                 self.builder.problem(unit.span(0, 1), f"cannot parse: {exc}")
                 return

@@ -44,23 +44,23 @@ SSE_S3_ONLY_BLOCKS = ("accessLogs",)
 def needs_sse_s3(project: Project, bucket: Resource) -> bool:
     """Whether the bucket receives S3 server access logs or load balancer access logs, which AWS
     delivers only into buckets encrypted with SSE-S3: `AES256` there is right, not a finding."""
-    for other, _ in project.referrers(bucket):
-        direct = find_values(other.props, *SSE_S3_ONLY_DESTINATIONS)
-        nested = [
-            v for block in find_values(other.props, *SSE_S3_ONLY_BLOCKS) for v in find_values(block, "bucket")
-        ]
-        if any(references(value, bucket) for value in (*direct, *nested)):
-            return True
-    return False
+    return _receives_logs(project, bucket, SSE_S3_ONLY_DESTINATIONS, SSE_S3_ONLY_BLOCKS)
 
 
 def log_delivery_target(project: Project, bucket: Resource) -> bool:
     """Whether an AWS service delivers logs into the bucket. Such a bucket cannot simply move to a
     customer-managed key: S3 server access logging needs SSE-S3, and the other services need grants
     in the key policy, so fixes leave its encryption to the author."""
+    return _receives_logs(project, bucket, LOG_DESTINATIONS, LOG_BLOCKS)
+
+
+def _receives_logs(
+    project: Project, bucket: Resource, destinations: tuple[str, ...], blocks: tuple[str, ...]
+) -> bool:
+    """Whether a resource names the bucket in one of `destinations`, or as the `bucket` of a block."""
     for other, _ in project.referrers(bucket):
-        direct = find_values(other.props, *LOG_DESTINATIONS)
-        nested = [v for block in find_values(other.props, *LOG_BLOCKS) for v in find_values(block, "bucket")]
+        direct = find_values(other.props, *destinations)
+        nested = [v for block in find_values(other.props, *blocks) for v in find_values(block, "bucket")]
         if any(references(value, bucket) for value in (*direct, *nested)):
             return True
     return False
