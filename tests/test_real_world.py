@@ -422,3 +422,111 @@ def test_a_bucket_receiving_access_logs_stays_on_sse_s3_without_a_finding(tmp_pa
     assert [f.message for f in result.findings] == [
         "Bucket `data` uses SSE-S3 (`AES256`) default encryption instead of `aws:kms` with a customer-managed key"
     ]
+
+
+CDKTF_STACK = """import { Construct } from 'constructs';
+import { Fn, TerraformStack } from 'cdktf';
+import { S3Bucket } from '@cdktf/provider-aws/lib/s3-bucket';
+export class Data extends TerraformStack {
+  constructor(scope: Construct, id: string) {
+    super(scope, id);
+    const bucket = new S3Bucket(this, 'data', {});
+    %s
+  }
+}
+"""
+
+
+@pytest.mark.parametrize(
+    ("name", "code"),
+    [
+        (
+            "override.ts",
+            CDKTF_STACK % "this.addOverride('output.bucket_arn', { value: `\\${${bucket.fqn}.arn}` });",
+        ),
+        ("override-value.ts", CDKTF_STACK % "this.addOverride('output.bucket_arn.value', bucket.arn);"),
+        (
+            "fn.ts",
+            CDKTF_STACK % "new TerraformOutput(this, 'bucket_arn', { value: Fn.tostring(bucket.arn) });",
+        ),
+        (
+            "override.py",
+            "from cdktf import TerraformStack\nfrom imports.aws.s3_bucket import S3Bucket\n"
+            "class Data(TerraformStack):\n    def __init__(self, scope, id):\n"
+            "        super().__init__(scope, id)\n        bucket = S3Bucket(self, 'data')\n"
+            "        self.add_override('output.bucket_arn', {'value': bucket.arn})\n",
+        ),
+        (
+            "cdk.ts",
+            "import { CfnOutput, Fn, Stack } from 'aws-cdk-lib';\nimport * as s3 from 'aws-cdk-lib/aws-s3';\n"
+            "export class Data extends Stack {\n  constructor(scope: any, id: string) {\n    super(scope, id);\n"
+            "    const bucket = new s3.Bucket(this, 'data');\n"
+            "    const cfn = bucket.node.defaultChild as s3.CfnBucket;\n"
+            "    new CfnOutput(this, 'BucketArn', { value: Fn.getAtt(cfn.logicalId, 'Arn').toString() });\n"
+            "  }\n}\n",
+        ),
+    ],
+)
+def test_outputs_written_through_escape_hatches_export_their_resource(
+    tmp_path: Path, catalogue, name: str, code: str
+) -> None:
+    path = tmp_path / name
+    path.write_text(
+        code.replace("import { Fn, TerraformStack }", "import { Fn, TerraformOutput, TerraformStack }")
+    )
+    result = Scanner(catalogue, Config(), keep_projects=True).scan([str(path)])
+    [project] = result.projects
+    [bucket] = [r for r in project.resources if r.kind == "aws.s3.bucket"]
+    assert len(project.outputs) == 1
+    assert bucket.id in project.output_targets()
+    assert not [f for f in result.findings if f.rule_id == "IAC501"]
+
+
+def test_an_override_of_anything_but_an_output_is_no_output(tmp_path: Path, catalogue) -> None:
+    path = tmp_path / "main.ts"
+    path.write_text(CDKTF_STACK % "bucket.addOverride('lifecycle.prevent_destroy', true);")
+    [project] = Scanner(catalogue, Config(), keep_projects=True).scan([str(path)]).projects
+    assert project.outputs == []
+
+
+CDK_POLICIES = """import { Stack } from 'aws-cdk-lib';
+import * as iam from 'aws-cdk-lib/aws-iam';
+import * as sqs from 'aws-cdk-lib/aws-sqs';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
+export class Jobs extends Stack {
+  constructor(scope: any, id: string) {
+    super(scope, id);
+    const queue = new sqs.Queue(this, 'Jobs');
+    queue.addToResourcePolicy(new iam.PolicyStatement({
+      principals: [new iam.AnyPrincipal()],
+      actions: ['sqs:SendMessage'],
+      resources: [queue.queueArn],
+    }));
+    const role = new iam.Role(this, 'Worker', { assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com') });
+    role.addToPolicy(new iam.PolicyStatement({ actions: ['s3:*'], resources: ['*'] }));
+    const fn = new lambda.Function(this, 'Handler', {
+      runtime: lambda.Runtime.NODEJS_20_X, handler: 'index.handler', code: lambda.Code.fromInline('x'), role,
+    });
+    fn.addToRolePolicy(new iam.PolicyStatement({ actions: ['dynamodb:*'], resources: ['*'] }));
+    const lone = new lambda.Function(this, 'Lone', {
+      runtime: lambda.Runtime.NODEJS_20_X, handler: 'index.handler', code: lambda.Code.fromInline('x'),
+    });
+    lone.addToRolePolicy(new iam.PolicyStatement({ actions: ['sqs:*'], resources: ['*'] }));
+  }
+}
+"""
+
+
+def test_cdk_policies_added_by_method_are_named_for_their_owner(tmp_path: Path, catalogue) -> None:
+    """CDK synthesises `<role>/DefaultPolicy` (a function's statements go to the role it was given,
+    or to its own `<function>/ServiceRole`) and `<queue>/Policy`: findings name those, not a bare
+    `DefaultPolicy` that could be any role's; a queue's resource policy is checked for `*`."""
+    path = tmp_path / "stack.ts"
+    path.write_text(CDK_POLICIES)
+    result = Scanner(catalogue, Config(), select=["IAC403", "IAC404"]).scan([str(path)])
+    assert sorted(f.message for f in result.findings) == [
+        "Policy `Lone/ServiceRole/DefaultPolicy` allows `sqs:*` on `*`",
+        "Policy `Worker/DefaultPolicy` allows `dynamodb:*` on `*`",
+        "Policy `Worker/DefaultPolicy` allows `s3:*` on `*`",
+        "Queue policy `Jobs/Policy` allows any principal (`*`) without a condition",
+    ]

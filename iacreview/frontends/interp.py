@@ -21,6 +21,7 @@ from typing import Any, Generic, TypeVar
 from iacreview.frontends.base import MAX_DEPTH, ProjectBuilder, ResourceDraft, SourceUnit
 from iacreview.frontends.frameworks import (
     COMPONENT_BASES,
+    cdk_data,
     cdk_props,
     cdk_value,
     classify,
@@ -282,19 +283,36 @@ class Interpreter:
             unit, native, name, props, span, type_span, variable, written, construction.framework
         )
 
-    def add_statement(self, unit: SourceUnit, target: ResourceHandle, statement: Value, span: Span) -> None:
-        """`role.addToPolicy(statement)`: CDK synthesises a policy attached to the role; so does the model."""
+    def add_statement(
+        self, unit: SourceUnit, target: ResourceHandle, statement: Value, span: Span, resource_policy: bool
+    ) -> None:
+        """`role.addToPolicy(s)` / `fn.addToRolePolicy(s)`: CDK synthesises a policy attached to the role,
+        named `<role>/DefaultPolicy`; `queue.addToResourcePolicy(s)`: the queue's own policy,
+        `<queue>/Policy` (a `sqs.QueuePolicy`, `s3.BucketPolicy`...). So does the model."""
         from iacreview.model.values import Entry
 
+        owner = self.builder.draft(target.resource_id)
+        if owner is None:
+            return
         document = MapValue(span, (Entry("Statement", span, ListValue(span, (statement,))),))
-        props = MapValue(
-            span,
-            (
-                Entry("policyDocument", span, document),
-                Entry("roles", span, ListValue(span, (Ref(span, target.resource_id),))),
-            ),
-        )
-        self.new_resource(unit, "iam.Policy", "DefaultPolicy", props, span, span, None, framework="cdk")
+        attached = ListValue(span, (Ref(span, target.resource_id),))
+        if not resource_policy:
+            role = owner.props.get("role")  # `fn.addToRolePolicy(s)`: the role the function was given
+            given = self.builder.draft(role.target) if isinstance(role, Ref) and not role.attr else None
+            if given is not None:
+                owner, attached = given, ListValue(span, (Ref(span, given.id),))
+            path = owner.name if owner.native_type == "iam.Role" else f"{owner.name}/ServiceRole"
+            native, name, link = "iam.Policy", f"{path}/DefaultPolicy", "roles"
+        else:
+            constructs: dict[str, object] = cdk_data()["constructs"]  # type: ignore[assignment]
+            service = owner.native_type.split(".")[0]
+            candidates = (f"{owner.native_type}Policy", f"{service}.ResourcePolicy")
+            native = next((n for n in candidates if n in constructs), "")
+            if not native:
+                return  # a key's or a function's own policy: not modelled
+            name, link = f"{owner.name}/Policy", "targets"
+        props = MapValue(span, (Entry("policyDocument", span, document), Entry(link, span, attached)))
+        self.new_resource(unit, native, name, props, span, span, None, framework="cdk")
 
     def default_tag(self, unit: SourceUnit, key: Value, value: Value, span: Span) -> None:
         """`Tags.of(scope).add(key, value)`: a tag on every resource, like a provider's defaultTags."""
@@ -478,17 +496,37 @@ class Walker(Generic[S, E]):
             key, tag = (self.value_of(a) for a in args[:2])
             self.program.default_tag(self.unit, key, tag, span)  # CDK/CDKTF Tags.of(scope).add(k, v)
             return None
-        if name in ("addtopolicy", "addtoprincipalpolicy") and args:
+        if name in ("addtopolicy", "addtoprincipalpolicy", "addtorolepolicy", "addtoresourcepolicy") and args:
             target = self.eval(receiver)
             statement = self.value_of(args[0])
             if isinstance(target, ResourceHandle):
-                self.program.add_statement(self.unit, target, statement, span)
+                resource_policy = name == "addtoresourcepolicy"
+                self.program.add_statement(self.unit, target, statement, span, resource_policy)
             return None
         if name == "registeroutputs":
             for arg in args:
                 self.eval(arg)
             return None
+        if name == "tostring" and not args:  # CDK `Fn.getAtt(id, "Arn").toString()`: the token itself
+            value = self.eval(receiver)
+            return value if isinstance(value, Value) and not isinstance(value, Unknown) else NOT_SDK
+        if name == "addoverride" and len(args) == 2:
+            return self.output_override(args, span)
         return NOT_SDK
+
+    def output_override(self, args: Sequence[E], span: Span) -> Obj:
+        """CDKTF's escape hatch `stack.addOverride("output.name", {value: ...})` (or
+        `"output.name.value", ...`) writes a stack output; other overrides are not followed."""
+        path = self.eval(args[0])
+        parts = str(path.value).split(".") if isinstance(path, Literal) else []
+        if len(parts) not in (2, 3) or parts[0] != "output" or parts[2:] not in ([], ["value"]):
+            return NOT_SDK
+        value = self.eval(args[1])
+        if len(parts) == 2:
+            value = value.get("value") if isinstance(value, MapValue) else None
+        if value is not None:
+            self.program.export(parts[1], value, span)
+        return None
 
     # operators -----------------------------------------------------------------
     def choice(self, test: E, when: E | None, otherwise: E | None, span: Span, variable: str | None) -> Obj:

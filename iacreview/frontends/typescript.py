@@ -133,6 +133,14 @@ def _string_value(node: Node) -> str:
     return raw
 
 
+def _escape_value(escape: str) -> str:
+    """A template literal's escape sequence as the character it stands for (`\\$` is `$`)."""
+    try:
+        return str(json.loads(f'"{escape}"'))
+    except ValueError:
+        return escape[1:] if escape[1:2] not in "xu" else escape  # JS: `\q` is `q`
+
+
 class Scope(Walker[Node, Node]):
     """TypeScript syntax mapped onto the shared walk."""
 
@@ -581,7 +589,7 @@ class Scope(Walker[Node, Node]):
             if child.type == "string_fragment":
                 parts.append(Literal(self.span(child), self.text(child)))
             elif child.type == "escape_sequence":
-                parts.append(Literal(self.span(child), _string_value(child)))
+                parts.append(Literal(self.span(child), _escape_value(self.text(child))))
             elif child.type == "template_substitution":
                 inner = child.named_children[0] if child.named_children else None
                 if inner is not None:
