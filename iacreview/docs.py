@@ -36,6 +36,13 @@ def rule_markdown(rule: Rule) -> str:
     """A rule's page in the fixed order: title, facts, sections, examples, references."""
     out = [f"# {rule.name} ({rule.id})", ""]
     fix = f"{rule.fix_title} ({rule.fix})" if rule.fixable else "none"
+    if rule.fixable:
+        fixed = [
+            f.id
+            for f in registry.FRONTENDS
+            if f.id in rule.frontends and (f.fixes or f.id in rule.fixed_frontends)
+        ]
+        fix += f" in {', '.join(fixed)}"
     out.append(
         f"Status: **{rule.status}** · Severity: **{rule.severity}** · Fix: {fix} · "
         f"Frontends: {', '.join(rule.frontends)}"

@@ -67,6 +67,12 @@ def example_frontends(examples: Path) -> tuple[str, ...]:
     )
 
 
+def fixed_frontends(examples: Path) -> tuple[str, ...]:
+    """The frontends a rule's fix is rendered and tested for beyond those fixed everywhere (the
+    registry's `fixes`): those it has a `fixed.<example>` of, which the fix tests compare against."""
+    return tuple(f.id for f in registry.FRONTENDS if (examples / f"fixed.{f.example}").exists())
+
+
 @dataclass(frozen=True)
 class RuleOption:
     name: str
@@ -94,6 +100,7 @@ class Rule:
     options: dict[str, RuleOption] = field(default_factory=dict)
     messages: dict[str, str] = field(default_factory=dict)
     baseline_covers_file: tuple[str, ...] = ()
+    fixed_frontends: tuple[str, ...] = ()
     check: Callable[..., Iterator[Any]] | None = None
 
     @property
@@ -165,6 +172,7 @@ def load_rule(spec_path: Path) -> Rule:
             fix_title=str(data.get("fix_title", "")),
             status=str(data["status"]),
             frontends=example_frontends(spec_path.parent / "examples"),
+            fixed_frontends=fixed_frontends(spec_path.parent / "examples"),
             docs=dict(data["docs"]),
             folder=spec_path.parent,
             area=spec_path.parent.parent.name,

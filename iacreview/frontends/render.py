@@ -1,5 +1,5 @@
 """Intents rendered as edits in the dialect at the spot (a registry Language's `dialect`): TypeScript,
-Python, YAML (CloudFormation, Pulumi YAML), JSON.
+Python, YAML (CloudFormation, Pulumi YAML), JSON, HCL (Terraform).
 
 Each function returns an edit that keeps the surrounding style (indentation, quotes, trailing
 commas), or None when the spot is written in a way it does not handle; the fix then is not offered.
@@ -13,9 +13,11 @@ import re
 from iacreview.frontends.source import Source
 from iacreview.model import ListValue, MapValue, Span, Value
 from iacreview.model.fix import Edit
+from iacreview.model.values import Entry
 
 Scalar = str | int | bool
-DIALECTS = ("typescript", "python", "yaml", "json")  # the dialects rendered here
+Edits = Edit | tuple[Edit, ...]  # an intent written as one edit, or several that belong together
+DIALECTS = ("typescript", "python", "yaml", "json", "hcl")  # the dialects rendered here
 
 
 def literal(value: Scalar, language: str) -> str:
@@ -23,6 +25,8 @@ def literal(value: Scalar, language: str) -> str:
         return ("True" if value else "False") if language == "python" else ("true" if value else "false")
     if isinstance(value, int):
         return str(value)
+    if language == "hcl":
+        return json.dumps(value).replace("${", "$${").replace("%{", "%%{")
     if (
         language == "yaml"
         and re.fullmatch(r"[A-Za-z0-9_./:-]+", value)
@@ -41,7 +45,7 @@ def _inside(entry_span: Span, outer: Span) -> bool:
     return outer.start <= entry_span.start and entry_span.end <= outer.end
 
 
-def insert_entry(source: Source, mapping: MapValue, key: str, value_text: str, language: str) -> Edit | None:
+def insert_entry(source: Source, mapping: MapValue, key: str, value_text: str, language: str) -> Edits | None:
     """Add `key: value` to a map: an object or dict literal, keyword arguments, a YAML or JSON mapping."""
     span = mapping.span
     opening = source.data[span.start : span.start + 1]
@@ -51,6 +55,8 @@ def insert_entry(source: Source, mapping: MapValue, key: str, value_text: str, l
         return _insert_keyword(source, span, last, key, value_text)
     if language == "yaml" and opening not in (b"{", b"["):
         return _insert_yaml(source, span, last, f"{key}: {value_text}")
+    if language == "hcl" and opening != b"{":  # a block's body (an object value is written `{...}`)
+        return _insert_hcl(source, own, key, value_text)
     rendered = {
         "typescript": f"{key}: {value_text}",
         "python": f"{json.dumps(key)}: {value_text}",
@@ -102,6 +108,45 @@ def _insert_yaml(source: Source, mapping: Span, last: object, rendered: str) -> 
     indent = " " * (key_start - source.line_start(key_start))
     at = source.line_end(source.content_end(last.value.span.end))  # type: ignore[attr-defined]
     return Edit(Span(source.path, at, at), f"\n{indent}{rendered}")
+
+
+_HCL_ATTRIBUTE = re.compile(rb"([ \t]*)([A-Za-z_][\w-]*)([ \t]*)=(?!=)(.*)$")
+
+
+def _insert_hcl(source: Source, entries: list[Entry], key: str, value_text: str) -> Edits | None:
+    """`key = value` in a block body, as `terraform fmt` writes it: after the last attribute (before
+    the nested blocks when there is none), its `=` aligned with the single-line attributes above
+    (their keys padded by insertions, so that other fixes may still replace their values)."""
+    if not entries:
+        return None  # an empty block `{}` has no body to add to
+    attributes = [e for e in entries if source.data[e.key_span.end :].lstrip(b" \t").startswith(b"=")]
+    if not attributes:
+        first = min(entries, key=lambda e: e.key_span.start)
+        indent = source.indent_at(first.key_span.start)
+        at = source.line_start(first.key_span.start)
+        return Edit(Span(source.path, at, at), f"{indent}{key} = {value_text}\n")
+    last = max(attributes, key=lambda e: e.value.span.end)
+    end = source.line_end(source.content_end(last.value.span.end))
+    group: list[re.Match[bytes]] = []  # the run of single-line attributes ending with the last
+    line, single_line = source.line_start(last.key_span.start), end == source.line_end(last.key_span.start)
+    while single_line:
+        found = _HCL_ATTRIBUTE.match(source.data, line, source.line_end(line))
+        if found is None or (group and found.group(1) != group[-1].group(1)):
+            break
+        group.append(found)
+        if line == 0:
+            break
+        line = source.line_start(line - 1)
+    # `=` one space after the longest key of the group (terraform fmt's alignment)
+    width = max([len(key), *(len(m.group(2)) for m in group)])
+    padding = [
+        Edit(Span(source.path, m.end(2), m.end(2)), " " * (width + 1 - len(m.group(2)) - len(m.group(3))))
+        for m in group
+        if len(m.group(2)) + len(m.group(3)) < width + 1
+    ]
+    indent = source.indent_at(last.key_span.start)
+    added = Edit(Span(source.path, end, end), f"\n{indent}{key.ljust(width if group else 0)} = {value_text}")
+    return (*padding, added) if padding else added
 
 
 def add_item(source: Source, value: Value, item_text: str, language: str) -> Edit | None:

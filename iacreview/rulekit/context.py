@@ -28,6 +28,8 @@ class RuleInfo(Protocol):
     def messages(self) -> Mapping[str, str]: ...
     @property
     def fixable(self) -> bool: ...
+    @property
+    def fixed_frontends(self) -> tuple[str, ...]: ...
 
 
 @dataclass
@@ -58,10 +60,10 @@ class RuleContext:
         if isinstance(at, Resource) and resource is None:
             resource = at
         frontend = resource.frontend if resource is not None else self.frontend_at(span)
-        # fixes are offered only where they are rendered and tested (the registry says where); a fix
-        # for CDK, CDKTF or Terraform code would be written in the wrong dialect
+        # fixes are offered only where they are rendered and tested: a frontend the registry fixes
+        # for every rule, or one this rule has a `fixed.*` example of (CDK, CDKTF, Terraform)
         known = registry.frontend(frontend)
-        if known is None or not known.fixes:
+        if known is None or not (known.fixes or frontend in self.rule.fixed_frontends):
             fix = None
         text_args = {k: str(v) for k, v in args.items()}
         logical = resource.logical_path if resource is not None else ""

@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Sequence
+from os.path import dirname
 
 from iacreview import reference as reference_stack
 from iacreview.frontends import registry, render
@@ -20,7 +21,9 @@ from iacreview.rulekit.context import RuleContext
 PROGRAM_LANGUAGES = ("typescript", "python")
 # the languages whose stack-level intents (references between resources, a new key, outputs,
 # conditions) are written here; other languages get the property-level fixes only
-STACK_INTENTS = frozenset({"typescript", "python", "cfn-yaml", "cfn-json"})
+STACK_INTENTS = frozenset({"typescript", "python", "cfn-yaml", "cfn-json", "terraform"})
+# the frameworks whose programs the key and output snippets (the reference stack's) are written for
+SNIPPET_FRAMEWORKS = ("pulumi", "cloudformation")
 
 
 _SOURCES: dict[str, Source] = {}  # the last few files' Source: their line index and blocks, built once
@@ -61,14 +64,18 @@ def spelled(ctx: RuleContext, span: Span, key: Key) -> str:
     return lang.spell(key) if lang is not None else key.camel
 
 
-def fix(title: str, safety: Safety | str, edits: Sequence[Edit | None] | None) -> Fix | None:
+Piece = Edit | tuple[Edit, ...] | None  # what an intent renders to: an edit, several, or none
+
+
+def fix(title: str, safety: Safety | str, edits: Sequence[Piece] | None) -> Fix | None:
     """A fix of these edits; none when an edit could not be built (a partial fix is no fix)."""
     if not edits or any(e is None for e in edits):
         return None
-    return Fix(title, Safety(safety), tuple(e for e in edits if e is not None))
+    flat = [e for piece in edits for e in (piece if isinstance(piece, tuple) else (piece,)) if e is not None]
+    return Fix(title, Safety(safety), tuple(flat))
 
 
-def set_property(ctx: RuleContext, mapping: MapValue, key: Key, value: render.Scalar) -> Edit | None:
+def set_property(ctx: RuleContext, mapping: MapValue, key: Key, value: render.Scalar) -> Piece:
     """`key` set to `value` in `mapping`: the value replaced if present, else the entry added, spelled
     as the mapping's language spells it."""
     src = source(ctx, mapping.span)
@@ -82,7 +89,7 @@ def set_property(ctx: RuleContext, mapping: MapValue, key: Key, value: render.Sc
     return render.insert_entry(src, mapping, spelled(ctx, mapping.span, key), text, lang)
 
 
-def set_expression(ctx: RuleContext, mapping: MapValue, key: Key, expression: str) -> Edit | None:
+def set_expression(ctx: RuleContext, mapping: MapValue, key: Key, expression: str) -> Piece:
     """Like set_property, with code rather than a literal (`dataKey.arn`, `!GetAtt DataKey.Arn`)."""
     src = source(ctx, mapping.span)
     lang = dialect(ctx, mapping.span)
@@ -161,8 +168,11 @@ def map_with(root: Value, *keys: str) -> MapValue | None:
 def reference(ctx: RuleContext, target: Resource, attr: Key, at: Resource) -> str | None:
     """How code next to `at` refers to an attribute of `target`.
 
-    For example `key.arn`, `this.key.arn`, `!GetAtt Key.Arn` or `${key.arn}`."""
+    For example `key.arn`, `this.key.arn`, `!GetAtt Key.Arn`, `${key.arn}` or `aws_kms_key.data.arn`."""
     lang = language(ctx, at.span)
+    if lang == "hcl":  # any resource of the same module, by its address
+        same_module = target.framework == "terraform" and dirname(target.file) == dirname(at.file)
+        return f"{target.logical_path}.{spelled(ctx, at.span, attr)}" if same_module else None
     kind, _, name = target.binding.partition(":")
     if kind == "logical":  # a template or YAML program: its language says how
         here = spot(ctx, at.span)
@@ -253,7 +263,7 @@ def add_customer_key(ctx: RuleContext, bucket: Resource) -> tuple[list[Edit], st
 
     Returns the edits and how code next to the bucket names the key's ARN."""
     src = source(ctx, bucket.span)
-    if src is None:
+    if src is None or bucket.framework not in SNIPPET_FRAMEWORKS:
         return None
     lo, hi = _code_range(src, bucket.span.start)
     memo = ("add_customer_key", src.path, lo)  # the same edits for every bucket of the code
@@ -323,10 +333,12 @@ def import_module(src: Source, offset: int, lang: str, module: str) -> Edit | bo
 
 # --- outputs ------------------------------------------------------------------------------------
 def add_outputs(ctx: RuleContext, resources: list[Resource]) -> list[Edit] | None:
-    """Stack outputs for resources: `export const`, `pulumi.export`, or CloudFormation `Outputs`."""
+    """Stack outputs for resources: `export const`, `pulumi.export`, CloudFormation `Outputs`, or
+    Terraform `output` blocks (in the resource's file: a fix edits the file of its finding)."""
     by_file: dict[str, list[Resource]] = {}
     for resource in resources:
-        by_file.setdefault(resource.span.file, []).append(resource)
+        if resource.framework in (*SNIPPET_FRAMEWORKS, "terraform"):
+            by_file.setdefault(resource.span.file, []).append(resource)
     edits: list[Edit] = []
     for items in by_file.values():
         src = source(ctx, items[0].span)
@@ -336,6 +348,11 @@ def add_outputs(ctx: RuleContext, resources: list[Resource]) -> list[Edit] | Non
         lines = []
         for r in items:
             kind, _, name = r.binding.partition(":")
+            if lang == "hcl":
+                value = _terraform_value(r)
+                if value is not None:
+                    lines.append((value, r))
+                continue
             template_level = lang in ("yaml", "json") and kind == "logical"
             # a resource created under a condition may not exist: a program cannot export it (in
             # TypeScript the name is not even in scope); a template's output carries its Condition
@@ -389,8 +406,30 @@ def _component_instance(ctx: RuleContext, src: Source, resource: Resource) -> st
     return name if at.file == src.path and lo <= at.start < hi else None
 
 
+def _terraform_value(resource: Resource) -> str | None:
+    """How an output names the resource's ARN: `aws_s3_bucket.data.arn`, `one(aws_sns_topic.x[*].arn)`
+    for one created under a `count` condition; None for other `count` and `for_each` resources."""
+    if resource.prop("forEach") is not None:
+        return None
+    if resource.prop("count") is not None:
+        return f"one({resource.logical_path}[*].arn)" if resource.conditions else None
+    return f"{resource.logical_path}.arn"
+
+
 def _outputs_edit(ctx: RuleContext, src: Source, lang: str, items: list[tuple[str, Resource]]) -> Edit | None:
     at = block_end(src, items[0][1].span.start)
+    if lang == "hcl":
+        taken = {o.name for o in ctx.project.outputs}
+        blocks = []
+        for value, r in items:
+            label = r.name.replace("-", "_")
+            short, typed = f"{label}_arn", f"{r.native_type.removeprefix('aws_')}_{label}_arn"
+            name = next((n for n in (short, typed) if n not in taken), None)
+            if name is None:
+                return None  # both names are taken: leave the choice to the author
+            taken.add(name)
+            blocks += ["", f'output "{name}" {{', f"  value = {value}", "}"]
+        return render.append_lines(src, blocks, at)
     if lang == "typescript":
         exports = [f"export const {_camel(name)}Arn = {name}.arn;" for name, _ in items]
         return render.append_lines(src, exports, at)
@@ -595,6 +634,7 @@ def _body_empty_after(src: Source, if_line: int, removed: list[tuple[int, int]])
 
 
 __all__ = [
+    "Piece",
     "add_customer_key",
     "add_outputs",
     "add_service",

@@ -26,13 +26,19 @@ from tests.test_examples import example_config
 
 CATALOGUE = Catalogue.load()
 FIXABLE = [rule for rule in CATALOGUE.rules if rule.fixable]
-# the frontends fixes edit, as the registry says; CDK, CDKTF and Terraform fixes are not built yet
-EDITED = tuple(f".{frontend.example}" for frontend in registry.FRONTENDS if frontend.fixes)
+
+
+def edited(rule: Rule) -> tuple[str, ...]:
+    """The example suffixes a rule's fixes edit: the frontends the registry fixes for every rule, and
+    those the rule has a `fixed.*` example of (CDK, CDKTF, Terraform)."""
+    return tuple(f".{f.example}" for f in registry.FRONTENDS if f.fixes or f.id in rule.fixed_frontends)
+
+
 CASES = [
     (rule.id, path)
     for rule in FIXABLE
     for path in examples(rule)
-    if path.is_file() and path.name.startswith("bad.") and path.name.endswith(EDITED)
+    if path.is_file() and path.name.startswith("bad.") and path.name.endswith(edited(rule))
 ]
 RULES_DIR = Path(__file__).resolve().parents[2] / "rules"
 REGEN = os.environ.get("IACREVIEW_REGEN") == "1"

@@ -1,9 +1,10 @@
 from collections.abc import Iterator
 
 from iacreview.model import Key, Literal, Project, Resource
-from iacreview.model.fix import Edit, Fix
+from iacreview.model.fix import Fix
 from iacreview.rulekit import Finding, RuleContext, find_entries, literal_strings
 from iacreview.rulekit.fixes import (
+    Piece,
     add_customer_key,
     fix,
     parent_map,
@@ -50,7 +51,7 @@ def new_key(ctx: RuleContext, bucket: Resource, configs: list[Resource]) -> Fix 
     if added is None:
         return None
     key_edits, ref = added
-    edits: list[Edit | None] = [*key_edits]
+    edits: list[Piece] = [*key_edits]
     for config in configs:
         for entry in find_entries(config.props, "sseAlgorithm"):
             sse = parent_map(config.props, entry.value)

@@ -1,9 +1,10 @@
 from collections.abc import Iterator
 
 from iacreview.model import Key, Resource, Value
-from iacreview.model.fix import Edit, Fix
+from iacreview.model.fix import Fix
 from iacreview.rulekit import Finding, RuleContext, find_entries, literal_strings
 from iacreview.rulekit.fixes import (
+    Piece,
     add_customer_key,
     fix,
     parent_map,
@@ -63,7 +64,7 @@ def to_kms(ctx: RuleContext, bucket: Resource, owner: Resource, value: Value) ->
     if added is None:
         return None
     key_edits, ref = added
-    edits: list[Edit | None] = [
+    edits: list[Piece] = [
         *key_edits,
         replace_literal(ctx, value, "aws:kms"),
         set_expression(ctx, sse, KMS_KEY_ID, ref),

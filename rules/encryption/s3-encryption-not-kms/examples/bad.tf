@@ -16,3 +16,7 @@ resource "aws_s3_bucket_server_side_encryption_configuration" "data" {
     }
   }
 }
+
+resource "aws_kms_key" "data" {
+  enable_key_rotation = true
+}

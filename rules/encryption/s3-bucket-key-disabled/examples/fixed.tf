@@ -1,0 +1,19 @@
+resource "aws_kms_key" "data" {
+  enable_key_rotation = true
+}
+
+resource "aws_s3_bucket" "data" {
+  bucket_prefix = "data"
+}
+
+resource "aws_s3_bucket_server_side_encryption_configuration" "data" {
+  bucket = aws_s3_bucket.data.id
+  rule {
+    bucket_key_enabled = true
+    apply_server_side_encryption_by_default {
+      # expect: IAC102
+      sse_algorithm     = "aws:kms"
+      kms_master_key_id = aws_kms_key.data.arn
+    }
+  }
+}
