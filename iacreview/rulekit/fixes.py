@@ -120,6 +120,19 @@ def successor(ctx: RuleContext, value: Value, new: str) -> Edit | None:
     return None
 
 
+def cdk_constant(ctx: RuleContext, resource: Resource, enum: str, value: object) -> str | None:
+    """How code next to a CDK resource names the constant of `enum` that stands for `value`
+    (`logs.RetentionDays.ONE_MONTH` for 30), through the module alias its own type is written
+    with; None when the enum has no such member or the type is not written `alias.Class`."""
+    from iacreview.sdkdata import aws_cdk_lib
+
+    alias = sdk_alias(ctx, resource, parts=2)
+    members = [n for n, v in aws_cdk_lib()["constants"].items() if n.startswith(f"{enum}.") and v == value]
+    if alias is None or len(members) != 1:
+        return None
+    return f"{alias}.{members[0].split('.', 1)[1]}"
+
+
 def replace_literal(ctx: RuleContext, value: Value, new: render.Scalar) -> Edit | None:
     lang = dialect(ctx, value.span)
     if not lang:
@@ -192,14 +205,15 @@ def reference(ctx: RuleContext, target: Resource, attr: Key, at: Resource) -> st
     return None
 
 
-def sdk_alias(ctx: RuleContext, resource: Resource) -> str | None:
-    """The name the code uses for the provider module (`aws` in `aws.s3.Bucket`)."""
+def sdk_alias(ctx: RuleContext, resource: Resource, parts: int = 3) -> str | None:
+    """The name the code uses for the SDK module its type is written in: `aws` in `aws.s3.Bucket`
+    (Pulumi), `logs` in `logs.LogGroup` (CDK, `parts=2`)."""
     src = source(ctx, resource.type_span)
     if src is None:
         return None
-    written = src.text(resource.type_span.start, resource.type_span.end)
-    parts = written.split(".")
-    return parts[0] if len(parts) == 3 and parts[0].isidentifier() else None
+    written = src.text(resource.type_span.start, resource.type_span.end).removeprefix("new ").strip()
+    names = written.split(".")
+    return names[0] if len(names) == parts and names[0].isidentifier() else None
 
 
 def rename_type(ctx: RuleContext, resource: Resource, new_type: str) -> list[Edit] | None:
@@ -638,6 +652,7 @@ __all__ = [
     "add_customer_key",
     "add_outputs",
     "add_service",
+    "cdk_constant",
     "fix",
     "map_with",
     "parent_map",
