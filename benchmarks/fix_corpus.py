@@ -9,7 +9,8 @@ user would have. Each task is fixed in a copy of its own. Per platform it prints
 - fixable findings before, and how many of them are left after (target: at most 20%);
 - what the real tools say before and after: new cfn-lint E errors (CloudFormation), files that no
   longer compile and new `ruff --select F` errors (Python), new `tsc` errors (TypeScript, when the
-  `@pulumi/aws` v7 typings the tests install are in IACREVIEW_NODE_CACHE or ~/.cache/iacreview-tests).
+  `@pulumi/aws` v7 typings the tests install are in IACREVIEW_NODE_CACHE or ~/.cache/iacreview-tests),
+  Terraform files `terraform fmt` would now rewrite (when terraform is installed).
 Reads ../shared/corpus; prints nothing and exits 0 when it is absent.
 """
 
@@ -130,6 +131,16 @@ def python_problems(files: list[Path]) -> tuple[int, int]:
     return broken, len(re.findall(r"^\S+:\d+:\d+: F\d+", ruff.stdout, re.MULTILINE))
 
 
+def unformatted(files: list[Path]) -> int | None:
+    """Terraform files `terraform fmt -check` would rewrite (None when terraform is not installed)."""
+    terraform = shutil.which("terraform")
+    sources = [str(p) for p in files if p.suffix == ".tf"]
+    if terraform is None or not sources:
+        return None
+    run = subprocess.run([terraform, "fmt", "-check", "-list=true", *sources], capture_output=True, text=True)
+    return len([line for line in run.stdout.splitlines() if line.strip()])
+
+
 def tsc_errors(folder: Path, files: list[Path]) -> int | None:
     tsc = NODE / "node_modules" / "typescript" / "bin" / "tsc"
     sources = [p for p in files if p.suffix == ".ts"]
@@ -186,6 +197,7 @@ def main() -> int:
                 row["tasks"] += 1
                 before = fixable(folder)
                 cfn0, (py0, f0), ts0 = cfn_errors(files), python_problems(files), tsc_errors(folder, files)
+                fmt0 = unformatted(files)
                 quiet(["fix", "--unsafe", "--isolated", "--no-cache", str(folder)])
                 once = digest(files)
                 quiet(["fix", "--unsafe", "--isolated", "--no-cache", str(folder)])
@@ -194,6 +206,9 @@ def main() -> int:
                 row["fixable before"] += sum(before.values())
                 row["fixable after"] += sum(after.values())
                 cfn1, (py1, f1), ts1 = cfn_errors(files), python_problems(files), tsc_errors(folder, files)
+                fmt1 = unformatted(files)
+                if fmt0 is not None and fmt1 is not None:
+                    row["files terraform fmt would newly rewrite"] += max(0, fmt1 - fmt0)
                 row["new cfn-lint E"] += max(0, cfn1 - cfn0)
                 row["tasks with new cfn-lint E"] += cfn1 > cfn0
                 row["python files no longer compiling"] += max(0, py1 - py0)
@@ -214,6 +229,7 @@ def main() -> int:
         "tsc-checked tasks",
         "new tsc errors",
         "tasks with new tsc errors",
+        "files terraform fmt would newly rewrite",
     ]
     print("platform  " + "  ".join(f"{c:>12}" for c in ["left %", *columns]))
     for platform, row in rows.items():
