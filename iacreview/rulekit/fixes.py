@@ -183,9 +183,10 @@ def reference(ctx: RuleContext, target: Resource, attr: Key, at: Resource) -> st
 
     For example `key.arn`, `this.key.arn`, `!GetAtt Key.Arn`, `${key.arn}` or `aws_kms_key.data.arn`."""
     lang = language(ctx, at.span)
-    if lang == "hcl":  # any resource of the same module, by its address
+    if lang == "hcl":  # any resource of the same module, by its address (one instance: no count)
         same_module = target.framework == "terraform" and dirname(target.file) == dirname(at.file)
-        return f"{target.logical_path}.{spelled(ctx, at.span, attr)}" if same_module else None
+        single = target.prop("count") is None and target.prop("forEach") is None
+        return f"{target.logical_path}.{spelled(ctx, at.span, attr)}" if same_module and single else None
     kind, _, name = target.binding.partition(":")
     if kind == "logical":  # a template or YAML program: its language says how
         here = spot(ctx, at.span)

@@ -97,3 +97,12 @@ def test_the_reviewed_terraform_stack_fixes_fmt_clean_and_to_a_fixed_point(tmp_p
         [str(TERRAFORM), "fmt", "-check", "-diff", str(target)], capture_output=True, text=True
     )
     assert run.returncode == 0, run.stdout + run.stderr
+
+
+def test_a_key_created_with_count_is_not_referenced_as_one(tmp_path: Path) -> None:
+    text = (
+        'resource "aws_kms_key" "k" {\n  count               = 1\n  enable_key_rotation = true\n}\n\n'
+        'resource "aws_s3_bucket_server_side_encryption_configuration" "b" {\n  bucket = "b"\n  rule {\n'
+        '    apply_server_side_encryption_by_default {\n      sse_algorithm = "AES256"\n    }\n  }\n}\n'
+    )
+    assert fixed(tmp_path, text, "IAC101") == text
