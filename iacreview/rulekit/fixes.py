@@ -14,7 +14,7 @@ from iacreview import reference as reference_stack
 from iacreview.frontends import registry, render
 from iacreview.frontends.registry import Language
 from iacreview.frontends.source import Source
-from iacreview.model import Condition, Key, MapValue, Output, Resource, Span, Value, norm_key
+from iacreview.model import Condition, Key, Literal, MapValue, Output, Resource, Span, Value, norm_key
 from iacreview.model.fix import Edit, Fix, Safety
 from iacreview.rulekit.context import RuleContext
 
@@ -101,8 +101,9 @@ def set_expression(ctx: RuleContext, mapping: MapValue, key: Key, expression: st
     return render.insert_entry(src, mapping, spelled(ctx, mapping.span, key), expression, lang)
 
 
-def successor(ctx: RuleContext, value: Value, new: str) -> Edit | None:
-    """A runtime replaced the way it was written: a string, or the SDK's constant for it."""
+def successor(ctx: RuleContext, value: Value, new: str, framework: str) -> Edit | None:
+    """A runtime replaced the way it was written: a string, or the constant the resource's SDK has
+    for it (Pulumi's `Runtime.NodeJS22dX`, CDK's `Runtime.NODEJS_22_X`)."""
     src = source(ctx, value.span)
     if src is None:
         return None
@@ -112,11 +113,13 @@ def successor(ctx: RuleContext, value: Value, new: str) -> Edit | None:
     from iacreview.sdkdata import aws_cdk_lib, pulumi_aws
 
     prefix, _, _ = written.rpartition(".")
-    tables = [("aws.lambda.Runtime.", pulumi_aws()["enums"]), ("lambda.Runtime.", aws_cdk_lib()["constants"])]
-    for stem, table in tables:
-        for name, constant in table.items():
-            if name.startswith(stem) and constant == new and name.count(".") == stem.count("."):
-                return Edit(value.span, f"{prefix}.{name.rsplit('.', 1)[1]}")
+    stem, table = {
+        "pulumi": ("aws.lambda.Runtime.", pulumi_aws()["enums"]),
+        "cdk": ("lambda.Runtime.", aws_cdk_lib()["constants"]),
+    }.get(framework, ("", {}))
+    for name, constant in table.items():
+        if name.startswith(stem) and constant == new and name.count(".") == stem.count("."):
+            return Edit(value.span, f"{prefix}.{name.rsplit('.', 1)[1]}")
     return None
 
 
@@ -150,15 +153,58 @@ def add_service(ctx: RuleContext, policy: Value | None, service: str) -> Edit | 
         return None
     principal = map_with(policy, "Service")
     entry = principal.entry("Service") if principal is not None else None
-    if entry is None:
-        return None
+    if entry is None or principal is None:
+        return _add_identifier(ctx, policy, service)
     src = source(ctx, entry.value.span)
+    written = src.text(principal.span.start, principal.span.end) if src is not None else ""
+    if _CDK_PRINCIPAL.match(written):  # CDK: principals are objects, not a list of names
+        return _add_cdk_principal(ctx, principal.span, written, service)
     if src is None:
         return None
     lang = dialect(ctx, entry.value.span)
     if not lang:
         return None
     return render.add_item(src, entry.value, render.literal(service, lang), lang)
+
+
+def _add_identifier(ctx: RuleContext, policy: Value, service: str) -> Edit | None:
+    """A policy document data source (Terraform, CDKTF): `principals { type = "Service",
+    identifiers = [...] }` gets the service in its identifiers."""
+    for node in policy.walk():
+        kind = node.get("type") if isinstance(node, MapValue) else None
+        found = node.entry("identifiers") if isinstance(node, MapValue) else None
+        if isinstance(kind, Literal) and kind.value == "Service" and found is not None:
+            src, lang = source(ctx, found.value.span), dialect(ctx, found.value.span)
+            if src is None or not lang:
+                return None
+            return render.add_item(src, found.value, render.literal(service, lang), lang)
+    return None
+
+
+_CDK_PRINCIPAL = re.compile(r"(new\s+)?((?:[A-Za-z_]\w*\.)?)(ServicePrincipal|CompositePrincipal)\(")
+
+
+def _add_cdk_principal(ctx: RuleContext, span: Span, written: str, service: str) -> Edit | None:
+    """`new iam.ServicePrincipal("a")` -> `new iam.CompositePrincipal(new iam.ServicePrincipal("a"),
+    new iam.ServicePrincipal("b"))`; a CompositePrincipal gets one more argument."""
+    match = _CDK_PRINCIPAL.match(written)
+    lang = dialect(ctx, span)
+    if match is None or not written.endswith(")") or lang not in PROGRAM_LANGUAGES:
+        return None
+    new, module = match.group(1) or "", match.group(2)
+    quoted = _quoted_like(written, service)
+    added = f"{new}{module}ServicePrincipal({quoted})"
+    if match.group(3) == "CompositePrincipal":
+        body = written[match.end() : -1].rstrip()
+        if not body:
+            return None
+        return Edit(span, f"{written[: match.end()]}{body.removesuffix(',')}, {added})")
+    return Edit(span, f"{new}{module}CompositePrincipal({written}, {added})")
+
+
+def _quoted_like(code: str, text: str) -> str:
+    """`text` as a string literal in the quotes `code` uses."""
+    return f"'{text}'" if "'" in code and '"' not in code else json.dumps(text)
 
 
 def parent_map(root: Value, child: Value) -> MapValue | None:
@@ -527,6 +573,8 @@ def ungate(ctx: RuleContext, condition: Condition, resources: list[Resource]) ->
                 return None
             edits.append(_drop_condition(src, lang, guard.span))
         return edits
+    if lang == "hcl":
+        return _drop_counts(ctx, src, condition, resources)
     if lang not in PROGRAM_LANGUAGES:
         return None
     if condition.negated:
@@ -548,15 +596,50 @@ def ungate(ctx: RuleContext, condition: Condition, resources: list[Resource]) ->
         inner = src.indent_at(start)
         if len(inner) <= len(outer) or start <= if_line:
             return None
+        while start > src.next_line(if_line) and src.data[
+            src.line_start(start - 1) : start
+        ].lstrip().startswith(_LEADING):
+            start = src.line_start(start - 1)  # the comments just above a statement move with it
         for line in src.text(start, end).splitlines():
             moved.append(outer + line[len(inner) :] if line.startswith(inner) else line.lstrip())
         removed.append((start, end))
         edits.append(Edit(Span(src.path, start, end), ""))
-    edits.append(Edit(Span(src.path, if_line, if_line), "".join(f"{line}\n" for line in moved)))
-    if lang == "python" and _body_empty_after(src, if_line, removed):
+    emptied = _emptied_block(src, if_line, removed)
+    if emptied is not None:  # the `if` guarded only these: its body (comments too) takes its place
+        body_end, block_end = emptied
         inner = src.indent_at(removed[0][0])
-        edits[0] = Edit(edits[0].span, f"{inner}pass\n")
+        body = src.text(src.next_line(if_line), body_end).splitlines()
+        text = "".join(f"{outer}{line.removeprefix(inner)}\n" if line.strip() else "\n" for line in body)
+        return [Edit(Span(src.path, if_line, block_end), text)]
+    return [*edits, Edit(Span(src.path, if_line, if_line), "".join(f"{line}\n" for line in moved))]
+
+
+def _drop_counts(
+    ctx: RuleContext, src: Source, condition: Condition, resources: list[Resource]
+) -> list[Edit] | None:
+    """Terraform: delete the `count = <condition> ? 1 : 0` lines, so each resource is one instance in
+    every environment; none when code indexes an instance (`aws_x.y[0]`) or uses `count.index`."""
+    edits = []
+    for resource in resources:
+        count = resource.props.entry("count")
+        if count is None or resource.file != src.path or not _within(condition.span, count.value.span):
+            return None
+        if b"count.index" in src.data[resource.span.start : resource.span.end] or _indexed(ctx, resource):
+            return None
+        start = src.line_start(count.key_span.start)
+        edits.append(Edit(Span(src.path, start, src.next_line(count.value.span.end)), ""))
     return edits
+
+
+def _within(inner: Span, outer: Span) -> bool:
+    return outer.start <= inner.start and inner.end <= outer.end
+
+
+def _indexed(ctx: RuleContext, resource: Resource) -> bool:
+    """Whether code of the resource's module names one of its instances: `aws_x.y[0]`."""
+    pattern = re.compile(re.escape(resource.logical_path.encode()) + rb"\s*\[\s*\d")
+    folder = dirname(resource.file)
+    return any(pattern.search(data) for path, data in ctx.project.sources.items() if dirname(path) == folder)
 
 
 _AND = re.compile(rb"\s*&&\s*")
@@ -632,20 +715,30 @@ def _drop_condition(src: Source, lang: str, span: Span) -> Edit:
     return Edit(Span(src.path, start, start), "")  # written inline: left as it is
 
 
-def _body_empty_after(src: Source, if_line: int, removed: list[tuple[int, int]]) -> bool:
+_COMMENT = ("#", "//", "/*", "*")
+
+
+def _emptied_block(src: Source, if_line: int, removed: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """Where the body of the `if` block at `if_line` ends and where the block ends (the next line's
+    start) when it holds nothing but the `removed` statements, blank lines and comments, and has no
+    `else`; None otherwise."""
+    python = src.text(if_line, src.line_end(if_line)).rstrip().endswith(":")
     outer = len(src.indent_at(if_line))
     offset = src.next_line(if_line)
     while offset < len(src.data):
-        end = src.line_end(offset)
-        line = src.text(offset, end)
+        line = src.text(offset, src.line_end(offset))
         stripped = line.strip()
-        if stripped and len(line) - len(line.lstrip()) <= outer:
-            break
+        if stripped and len(line) - len(line.lstrip()) <= outer:  # the first line after the body
+            if python:
+                return None if stripped.startswith(("else", "elif")) else (offset, offset)
+            following = src.text(src.next_line(offset), len(src.data)).lstrip()
+            closed = stripped == "}" and not following.startswith("else")  # TypeScript's closing brace
+            return (offset, src.next_line(offset)) if closed else None
         inside = any(lo <= offset < hi for lo, hi in removed)
-        if stripped and not stripped.startswith("#") and not inside:
-            return False
+        if stripped and not stripped.startswith(_COMMENT) and not inside:
+            return None
         offset = src.next_line(offset)
-    return True
+    return (len(src.data), len(src.data)) if python else None
 
 
 __all__ = [

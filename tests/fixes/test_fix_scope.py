@@ -104,3 +104,33 @@ def test_outputs_are_added_only_where_pulumi_runs(
     role_file = next(name for name, text in files.items() if text == ROLE_TS)
     role = [f for f in result.findings if f.path.endswith(role_file)]
     assert len(role) == 1 and role[0].fixable is fixable
+
+
+UNGATE = """import * as aws from "@pulumi/aws";
+const stage = process.env.STAGE;
+if (stage === "prod") {
+    // the API's logs
+    new aws.cloudwatch.LogGroup("api", { retentionInDays: 30 });
+%s}%s
+"""
+
+
+@pytest.mark.parametrize(
+    ("other", "tail", "if_stays"),
+    [
+        ("", "", False),  # the if guarded only the monitoring: its body takes its place
+        ('    new aws.s3.Bucket("cache");\n', "", True),  # something else stays guarded
+        ("", ' else {\n    new aws.s3.Bucket("cache");\n}', True),  # an else keeps the if
+    ],
+)
+def test_ungating_removes_an_if_only_when_nothing_else_depends_on_it(
+    tmp_path: Path, other: str, tail: str, if_stays: bool
+) -> None:
+    from iacreview.cli import main
+
+    path = tmp_path / "index.ts"
+    path.write_text(UNGATE % (other, tail))
+    main(["fix", "--unsafe", "--isolated", "--select", "IAC301", str(path)])
+    text = path.read_text()
+    assert ('if (stage === "prod")' in text) is if_stays
+    assert '// the API\'s logs\nnew aws.cloudwatch.LogGroup("api"' in text

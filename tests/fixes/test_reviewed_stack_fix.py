@@ -161,12 +161,12 @@ def test_fixing_the_readme_example_twice_changes_nothing_the_second_time(tmp_pat
     main(["fix", "--unsafe", "--isolated", "--no-cache", str(folder)])
     assert {p.name: p.read_bytes() for p in sorted(folder.iterdir())} == once
     typescript = once["bad.pulumi.ts"].decode()
-    # the unsafe IAC301 fix creates the alarm in every environment (out of the `if`), so it is in scope
-    # for its export (the file is reviewed alone now: good.pulumi.ts beside it no longer hides IAC301)
+    # the unsafe IAC301 fix creates the alarm in every environment: the `if` guarded only the
+    # monitoring, so its body (comments included) takes its place, and the alarm is in scope for its
+    # export (the file is reviewed alone now: good.pulumi.ts beside it no longer hides IAC301)
     assert typescript.count("export const errorAlarmArn") == 1
-    assert typescript.index("const errorAlarm =") < typescript.index(
-        'if (environmentSuffix === "production")'
-    )
+    assert 'if (environmentSuffix === "production")' not in typescript
+    assert "\n// expect: IAC501\nconst errorAlarm = new aws.cloudwatch.MetricAlarm(" in typescript
     only_outputs = tmp_path / "outputs"
     shutil.copytree(STACK, only_outputs)
     main(["fix", "--unsafe", "--isolated", "--no-cache", "--select", "IAC501", str(only_outputs)])

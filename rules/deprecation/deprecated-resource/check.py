@@ -34,6 +34,6 @@ def check(resource: Resource, ctx: RuleContext) -> Iterator[Finding]:
                 since, newer = deprecated
                 use = f": use `{newer}`" if newer else ""
                 args = {"runtime": runtime.value, "since": since.isoformat(), "successor": use}
-                edits = [successor(ctx, runtime, newer)] if newer else None
+                edits = [successor(ctx, runtime, newer, resource.framework)] if newer else None
                 move = fix(f"Use `{newer}`", "unsafe", edits)
                 yield ctx.finding(runtime, args, resource=resource, variant="runtime", fix=move)
