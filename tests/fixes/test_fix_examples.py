@@ -146,3 +146,38 @@ def test_an_added_key_follows_the_files_indentation_and_quotes(tmp_path: Path) -
     assert "});\n\n/** The application's data. */\nconst data = new aws.s3.Bucket('data', {" in fixed
     assert "sseAlgorithm: 'aws:kms', kmsMasterKeyId: dataKey.arn" in fixed
     assert '"' not in fixed
+
+
+FIXED_CDK_PYTHON = sorted(RULES_DIR.glob("*/*/examples/fixed.cdk*.py"))
+
+
+def _pyflakes_problems(path: Path) -> set[str]:
+    """What pyflakes (ruff's F rules) says about a file, without positions (F821 Undefined name)."""
+    ruff = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "ruff",
+            "check",
+            "--isolated",
+            "--select",
+            "F",
+            "--no-cache",
+            "--output-format",
+            "concise",
+            str(path),
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    return {line.split(": ", 1)[1] for line in ruff.stdout.splitlines() if ": F" in line}
+
+
+@pytest.mark.parametrize("fixed", FIXED_CDK_PYTHON, ids=lambda p: f"{p.parent.parent.name}/{p.name}")
+def test_fixed_cdk_python_compiles_and_adds_no_pyflakes_error(fixed: Path) -> None:
+    """CDK examples are snippets (`self` outside a class is undefined in both): the fix compiles and
+    adds no kind of pyflakes error its bad twin does not have."""
+    compile(fixed.read_text(encoding="utf-8"), str(fixed), "exec")
+    bad = fixed.with_name(fixed.name.replace("fixed.", "bad.", 1))
+    assert _pyflakes_problems(fixed) <= _pyflakes_problems(bad)
