@@ -327,12 +327,29 @@ def add_customer_key(ctx: RuleContext, bucket: Resource) -> tuple[list[Edit], st
     if src is None or bucket.framework not in SNIPPET_FRAMEWORKS:
         return None
     lo, hi = _code_range(src, bucket.span.start)
+    if bucket.framework == "pulumi" and _key_home(ctx, bucket.kind) != (src.path, lo):
+        return None  # one key per program (a second `data-key` is a duplicate URN at deploy)
     memo = ("add_customer_key", src.path, lo)  # the same edits for every bucket of the code
     if memo not in ctx.memo:
         first = ctx.project.first_of_kind(bucket.kind, src.path, lo, hi) or bucket
         ctx.memo[memo] = _customer_key(ctx, src, first, lo, hi)
     result: tuple[list[Edit], str] | None = ctx.memo[memo]
     return result
+
+
+def _key_home(ctx: RuleContext, kind: str) -> tuple[str, int] | None:
+    """The code (file, and Markdown block start) of a Pulumi program that gets its one new key:
+    that of the first bucket, in the file the program runs when it has one."""
+    memo = ("key_home", kind)
+    if memo not in ctx.memo:
+        buckets = [b for b in ctx.project.of_kind(kind) if b.framework == "pulumi"]
+        entries = ctx.project.entry_points or frozenset()
+        first = min(buckets, key=lambda b: (b.file not in entries, b.file, b.span.start), default=None)
+        src = source(ctx, first.span) if first is not None else None
+        home = (src.path, _code_range(src, first.span.start)[0]) if src is not None and first else None
+        ctx.memo[memo] = home
+    found: tuple[str, int] | None = ctx.memo[memo]
+    return found
 
 
 _TAKEN_CFN = re.compile(rb'"DataKey"|\bDataKey:')

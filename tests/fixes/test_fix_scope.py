@@ -134,3 +134,29 @@ def test_ungating_removes_an_if_only_when_nothing_else_depends_on_it(
     text = path.read_text()
     assert ('if (stage === "prod")' in text) is if_stays
     assert '// the API\'s logs\nnew aws.cloudwatch.LogGroup("api"' in text
+
+
+BUCKET_MODULE = """import * as aws from "@pulumi/aws";
+export const %s = new aws.s3.Bucket("%s", {
+    serverSideEncryptionConfiguration: { rule: { applyServerSideEncryptionByDefault: { sseAlgorithm: "AES256" } } },
+});
+"""
+
+
+def test_a_program_gets_one_new_key_however_many_modules_hold_buckets(tmp_path: Path) -> None:
+    """A key added in two modules of one program would be two `data-key` resources: a duplicate URN at
+    deploy. The key goes into one module (the entry point's first, else the first file's)."""
+    from iacreview.cli import main
+
+    (tmp_path / "Pulumi.yaml").write_text("name: app\nruntime: nodejs\n")
+    (tmp_path / "index.ts").write_text(
+        'import { data } from "./storage";\nimport { logs } from "./logs";\n'
+        "export const names = [data.bucket, logs.bucket];\n"
+    )
+    (tmp_path / "storage.ts").write_text(BUCKET_MODULE % ("data", "data"))
+    (tmp_path / "logs.ts").write_text(BUCKET_MODULE % ("logs", "logs"))
+    main(["fix", "--unsafe", "--isolated", "--select", "IAC101,IAC103", str(tmp_path)])
+    keys = [p.name for p in sorted(tmp_path.glob("*.ts")) if 'new aws.kms.Key("data-key"' in p.read_text()]
+    assert keys == ["logs.ts"]
+    assert "kmsMasterKeyId: dataKey.arn" in (tmp_path / "logs.ts").read_text()
+    assert "dataKey" not in (tmp_path / "storage.ts").read_text()
