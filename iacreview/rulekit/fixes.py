@@ -241,6 +241,8 @@ def reference(ctx: RuleContext, target: Resource, attr: Key, at: Resource) -> st
     if lang not in PROGRAM_LANGUAGES or target.span.file != at.span.file:
         return None
     spelling = spelled(ctx, at.span, attr)
+    if target.scope == at.scope and target.span.start > at.span.start:
+        return None  # declared after the code that would use it (`const` is not hoisted)
     if kind == "local" and target.scope == at.scope:
         return f"{name}.{spelling}"
     if (

@@ -160,3 +160,19 @@ def test_a_program_gets_one_new_key_however_many_modules_hold_buckets(tmp_path: 
     assert keys == ["logs.ts"]
     assert "kmsMasterKeyId: dataKey.arn" in (tmp_path / "logs.ts").read_text()
     assert "dataKey" not in (tmp_path / "storage.ts").read_text()
+
+
+def test_a_key_declared_after_the_bucket_is_not_referenced_before_it(tmp_path: Path) -> None:
+    """`const` is not hoisted: `kmsMasterKeyId: key.arn` above `const key = ...` fails at run time
+    (and in tsc), so no fix refers to it there."""
+    path = tmp_path / "index.ts"
+    path.write_text(
+        'import * as aws from "@pulumi/aws";\n'
+        'export const bucket = new aws.s3.Bucket("data", {\n'
+        '    serverSideEncryptionConfiguration: { rule: { applyServerSideEncryptionByDefault: { sseAlgorithm: "AES256" } } },\n'
+        "});\n"
+        'const key = new aws.kms.Key("key", { enableKeyRotation: true });\n'
+        "export const keyArn = key.arn;\n"
+    )
+    result = Scanner(Catalogue.load(), Config(), select=["IAC101"]).scan([str(path)])
+    assert [f.fix for f in result.findings] == [None]
