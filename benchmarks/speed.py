@@ -1,12 +1,14 @@
 #!/usr/bin/env python3
 """Speed of iacreview, run by hand (never in CI: these machines are noisy).
 
-usage: python benchmarks/speed.py [--runs N] [--corpus DIR] [--skip-corpus]
+usage: python benchmarks/speed.py [--runs N] [--corpus DIR] [--skip-corpus] [--fix-platform P]
 
 Measures in one run, so the numbers compare with each other:
   - the baseline: a bare `python -c pass` process, the floor of any Python CLI;
   - single-file latency: `iacreview check FILE` as a whole process, per frontend (median of N);
-  - the whole corpus folder: `iacreview check CORPUS` (median of 3), files and MB per second.
+  - the whole corpus folder: `iacreview check CORPUS` (median of 3), files and MB per second;
+  - fix on one platform's folder (default cfn-yaml): `fix --unsafe --diff` against `check` on the
+    same folder (median of 3 each); fix rescans after every pass, so this ratio is its cost.
 Prints medians and ratios against the baseline.
 """
 
@@ -41,6 +43,7 @@ def main() -> int:
     ap.add_argument("--runs", type=int, default=15)
     ap.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     ap.add_argument("--skip-corpus", action="store_true")
+    ap.add_argument("--fix-platform", default="cfn-yaml", help="corpus platform folder to time fix on")
     args = ap.parse_args()
     cli = [sys.executable, "-m", "iacreview", "check", "--no-source"]
 
@@ -64,6 +67,15 @@ def main() -> int:
         print(
             f"whole corpus {args.corpus}: {len(files)} files, {size:.1f} MB: median {med:.1f} s "
             f"(min {min(samples):.1f} s), {len(files) / med:.0f} files/s, {size / med:.1f} MB/s"
+        )
+        folder = str(args.corpus / args.fix_platform)
+        checked = statistics.median(timed([*cli, "--no-cache", folder], 3))
+        fixed = statistics.median(
+            timed([sys.executable, "-m", "iacreview", "fix", "--unsafe", "--diff", folder], 3)
+        )
+        print(
+            f"fix --unsafe --diff on {args.fix_platform}: median {fixed:.1f} s, check {checked:.1f} s: "
+            f"{fixed / checked:.1f}x check"
         )
     return 0
 

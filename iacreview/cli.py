@@ -424,6 +424,7 @@ def run_fix(args: argparse.Namespace) -> int:
         ignore=args.ignore,
         jobs=1,
         respect_gitignore=not args.no_respect_gitignore,
+        memo={},  # each pass rescans only the projects it changed
     )
     outcome = apply_fixes(lambda overrides: scanner.scan(args.paths, overrides=overrides), args.unsafe)
     roots = [Path(p).resolve() for p in args.paths]

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 
-from iacreview.engine.cache import Cache, decode, encode
+from iacreview.engine.cache import Cache, decode, encode, fingerprint
 from iacreview.engine.catalogue import Catalogue, Rule
 from iacreview.engine.config import Config
 from iacreview.engine.discover import ProjectSpec, SourceFile, discover
@@ -65,6 +65,14 @@ def _work(index: int) -> Outcome:
     return scanner.scan_one(specs[index])
 
 
+def _content_key(spec: ProjectSpec) -> str:
+    """A project's identity for Scanner.memo: its files (which of them are reported) and manifests."""
+    parts = [b"reported" if f.reported else b"context" for f in spec.files]
+    for path, data in [*((f.path, f.data) for f in spec.files), *_manifest_contents(spec)]:
+        parts += [path.encode(), data]
+    return fingerprint([spec.root.encode(), *parts])
+
+
 def _manifest_contents(spec: ProjectSpec) -> list[tuple[str, bytes]]:
     contents = []
     for manifest in spec.manifests:
@@ -83,6 +91,9 @@ class Scanner:
     keep_projects: bool = False
     jobs: int = 1
     cache: Cache | None = None
+    # outcomes of projects this scanner has seen, by content: `fix` rescans after every pass, and a
+    # project none of whose files changed is not scanned again (None: every scan starts afresh)
+    memo: dict[str, Outcome] | None = None
     respect_gitignore: bool = True
     # read the rest of a passed file's project for cross-file facts (off for a folder of independent
     # files, as a rule's examples are)
@@ -163,6 +174,12 @@ class Scanner:
                 cached = decode(entry.get("findings"), {f.path for f in spec.files}) if entry else None
                 if cached is not None:
                     outcomes[index] = Outcome(findings=cached)
+        seen: dict[int, str] = {}
+        if self.memo is not None:
+            for index, spec in enumerate(specs):
+                seen[index] = _content_key(spec)
+                if outcomes[index] is None and seen[index] in self.memo:
+                    outcomes[index] = self.memo[seen[index]]
         todo = [i for i, outcome in enumerate(outcomes) if outcome is None]
         # progress counts files, as the summary does (a program folder is one project of many files)
         total = sum(_reported(spec) for spec in specs)
@@ -190,6 +207,8 @@ class Scanner:
                 fresh = outcomes[index]
                 if fresh is not None and not fresh.errors and fresh.cacheable:
                     cache.put(keys[index], {"findings": encode(fresh.findings)})
+        if self.memo is not None:
+            self.memo.update((seen[i], o) for i in todo if (o := outcomes[i]) is not None)
         return [o if o is not None else Outcome() for o in outcomes]
 
     def scan_one(self, spec: ProjectSpec) -> Outcome:

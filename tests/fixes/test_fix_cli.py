@@ -187,3 +187,26 @@ def test_nothing_in_a_file_that_does_not_parse_is_offered_as_fixable(tmp_path: P
         assert result.unparsable == {str(target)}
         main(["fix", "--unsafe", "--isolated", *select, str(target)])
         assert target.read_text() == text
+
+
+def test_fix_rescans_only_the_projects_a_pass_changed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Every pass rescans, but a project none of whose files changed is taken from the scanner's memo:
+    an untouched template is read once however many passes the other one needs."""
+    from iacreview.engine.runner import Scanner as RealScanner
+
+    shutil.copyfile(STACK / "bad.cfn.yaml", tmp_path / "fixed.yaml")
+    shutil.copyfile(STACK / "good.cfn.yaml", tmp_path / "untouched.yaml")
+    scanned: list[str] = []
+    original = RealScanner.scan_one
+
+    def counting(self, spec):  # type: ignore[no-untyped-def]
+        scanned.append(Path(spec.files[0].path).name)
+        return original(self, spec)
+
+    monkeypatch.setattr(RealScanner, "scan_one", counting)
+    main(["fix", "--unsafe", "--isolated", str(tmp_path)])
+    assert scanned.count("untouched.yaml") == 1
+    assert scanned.count("fixed.yaml") > 2  # the first scan, then after each pass
+    assert (tmp_path / "untouched.yaml").read_bytes() == (STACK / "good.cfn.yaml").read_bytes()
