@@ -49,6 +49,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--statistics", action="store_true", help="count the findings per rule instead of listing them"
     )
     check.add_argument(
+        "--verify-fixes",
+        action="store_true",
+        help="run the fixes in memory and mark fixable only the findings whose fix verifies (slower)",
+    )
+    check.add_argument(
         "--stdin-filename", metavar="PATH", help="the path the code read from stdin (`-`) has: its language"
     )
     check.add_argument(
@@ -269,6 +274,11 @@ def run(args: argparse.Namespace) -> int:
     if args.command == "check":
         from iacreview.engine import baseline
 
+        if args.verify_fixes and STDIN in paths:
+            note(args, "--verify-fixes reads files, not stdin: fixability is not verified")
+        elif args.verify_fixes:
+            findings = verify_fixes(args, paths, catalogue, config, findings)
+
         try:
             if args.write_baseline:
                 baseline.write(
@@ -404,6 +414,24 @@ def run_compare(args: argparse.Namespace, catalogue: Any, config: Any) -> int:
     fail_on = args.fail_on or config.fail_on
     failing = [f for f in outcome.response_only if severity_rank(f.severity) <= severity_rank(fail_on)]
     return 1 if (failing or outcome.differences or outcome.lacking) and not args.exit_zero else 0
+
+
+def verify_fixes(
+    args: argparse.Namespace, paths: list[str], catalogue: Any, config: Any, findings: list[Finding]
+) -> list[Finding]:
+    """`check --verify-fixes`: fixable only where `fix` would apply the fix (verified, in memory)."""
+    from iacreview.engine.runner import Scanner
+    from iacreview.fixes.apply import verified
+
+    scanner = Scanner(
+        catalogue,
+        config,
+        select=args.select,
+        ignore=args.ignore,
+        respect_gitignore=not args.no_respect_gitignore,
+        memo={},
+    )
+    return verified(findings, lambda overrides: scanner.scan(paths, overrides=overrides))
 
 
 def run_fix(args: argparse.Namespace) -> int:

@@ -21,7 +21,7 @@ import stat
 import sys
 import tempfile
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from iacreview.engine.discover import with_line_feeds
@@ -45,6 +45,7 @@ class FixOutcome:
     reverted: list[str] = field(default_factory=list)  # files whose fixes would not parse
     untouched: list[str] = field(default_factory=list)  # files with a parse error before any fix
     rejected: list[str] = field(default_factory=list)  # "path: rule" of fixes that did not verify
+    unverified: set[str] = field(default_factory=set)  # the fingerprints of their findings
     fixed: list[Finding] = field(default_factory=list)  # the findings whose fixes were applied
     remaining: list[Finding] = field(default_factory=list)
 
@@ -109,10 +110,18 @@ def run(scan: Scan, unsafe: bool) -> FixOutcome:
         result = scan(current) if failed else after
     else:
         print(f"iacreview: fixes still changed files after {MAX_PASSES} passes; stopped", file=sys.stderr)
+    outcome.unverified = rejected
     outcome.after = {real: data for real, data in current.items() if data != outcome.before.get(real)}
     outcome.remaining = result.findings
     outcome.reverted = sorted(set(outcome.reverted))
     return outcome
+
+
+def verified(findings: list[Finding], scan: Scan) -> list[Finding]:
+    """`findings` with the fixes `fix` would reject taken off (`check --verify-fixes`): the fix loop
+    runs in memory, nothing is written, and a finding whose fix did not verify is not fixable."""
+    unverified = run(scan, unsafe=True).unverified
+    return [replace(f, fix=None, fixable=False) if f.fingerprint in unverified else f for f in findings]
 
 
 def _failures(pick: Chosen, after: ScanResult) -> bool:

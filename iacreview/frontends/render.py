@@ -37,8 +37,11 @@ def literal(value: Scalar, language: str) -> str:
     return json.dumps(value)
 
 
-def replace(value: Value, text: str) -> Edit:
-    return Edit(value.span, text)
+def replace(source: Source, value: Value, text: str) -> Edit:
+    """`value` replaced by `text`; a YAML block value's span runs to the next token, so the edit stops
+    at its last character (the line break and indentation before the next key stay)."""
+    span = value.span
+    return Edit(Span(span.file, span.start, max(span.start, source.content_end(span.end))), text)
 
 
 def _inside(entry_span: Span, outer: Span) -> bool:

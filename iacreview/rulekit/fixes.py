@@ -85,7 +85,7 @@ def set_property(ctx: RuleContext, mapping: MapValue, key: Key, value: render.Sc
     text = render.literal(value, lang)
     entry = mapping.entry(key.camel)
     if entry is not None:
-        return render.replace(entry.value, text)
+        return render.replace(src, entry.value, text)
     return render.insert_entry(src, mapping, spelled(ctx, mapping.span, key), text, lang)
 
 
@@ -97,7 +97,7 @@ def set_expression(ctx: RuleContext, mapping: MapValue, key: Key, expression: st
         return None
     entry = mapping.entry(key.camel)
     if entry is not None:
-        return render.replace(entry.value, expression)
+        return render.replace(src, entry.value, expression)
     return render.insert_entry(src, mapping, spelled(ctx, mapping.span, key), expression, lang)
 
 
@@ -141,10 +141,12 @@ def replace_literal(ctx: RuleContext, value: Value, new: render.Scalar) -> Edit 
     if not lang:
         return None
     original = source(ctx, value.span)
-    text = original.text(value.span.start, value.span.end) if original else ""
+    if original is None:
+        return None
+    text = original.text(value.span.start, value.span.end)
     if isinstance(new, str) and text[:1] == "'":  # keep the quote style
         return Edit(value.span, "'" + new.replace("'", "\\'") + "'")
-    return render.replace(value, render.literal(new, lang))
+    return render.replace(original, value, render.literal(new, lang))
 
 
 def add_service(ctx: RuleContext, policy: Value | None, service: str) -> Edit | None:

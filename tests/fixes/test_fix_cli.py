@@ -3,6 +3,7 @@ nothing, broken input is never touched, a fix that would not parse is dropped al
 
 from __future__ import annotations
 
+import json
 import shutil
 from pathlib import Path
 
@@ -147,6 +148,14 @@ def test_a_fix_whose_finding_stays_is_rejected_and_the_run_converges(tmp_path: P
     assert b"# more" not in outcome.after[target]
     assert b"EnableKeyRotation: true" in outcome.after[target]  # the fixes that verify are kept
     assert outcome.rejected == [f"{target}: IAC999"]
+    # check --verify-fixes: the same loop in memory; only the finding whose fix fails loses it
+    findings = scan_with_a_useless_fix({}).findings
+    checked = apply.verified(findings, scan_with_a_useless_fix)
+    assert [f.rule_id for f in checked if f.fixable] == [
+        f.rule_id for f in findings if f.fixable and f.rule_id != "IAC999"
+    ]
+    assert [f.fix for f in checked if f.rule_id == "IAC999"] == [None]
+    assert target.read_bytes() == (STACK / "bad.cfn.yaml").read_bytes()  # nothing written
 
 
 @pytest.mark.parametrize(
@@ -210,3 +219,50 @@ def test_fix_rescans_only_the_projects_a_pass_changed(
     assert scanned.count("untouched.yaml") == 1
     assert scanned.count("fixed.yaml") > 2  # the first scan, then after each pass
     assert (tmp_path / "untouched.yaml").read_bytes() == (STACK / "good.cfn.yaml").read_bytes()
+
+
+def test_check_verify_fixes_keeps_what_fix_would_apply(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    target = tmp_path / "stack.yaml"
+    shutil.copyfile(STACK / "bad.cfn.yaml", target)
+    main(["check", "--isolated", "--format", "json", str(target)])
+    plain = json.loads(capsys.readouterr().out)["findings"]
+    main(["check", "--isolated", "--format", "json", "--verify-fixes", str(target)])
+    verified = json.loads(capsys.readouterr().out)["findings"]
+    assert [(f["rule_id"], f["fixable"]) for f in verified] == [(f["rule_id"], f["fixable"]) for f in plain]
+    assert any(f["fixable"] for f in verified)
+    assert target.read_bytes() == (STACK / "bad.cfn.yaml").read_bytes()
+
+
+YAML_BLOCK_VALUE = """AWSTemplateFormatVersion: "2010-09-09"
+Conditions:
+  HasKey: !Equals [!Ref AWS::Region, us-east-1]
+Resources:
+  DataKey:
+    Type: AWS::KMS::Key
+    Properties:
+      EnableKeyRotation: true
+  Data:
+    Type: AWS::S3::Bucket
+    Properties:
+      BucketEncryption:
+        ServerSideEncryptionConfiguration:
+          - ServerSideEncryptionByDefault:
+              SSEAlgorithm: AES256
+              KMSMasterKeyID: !If
+                - HasKey
+                - alias/aws/s3
+                - !Ref AWS::NoValue
+            BucketKeyEnabled: true
+"""
+
+
+def test_a_yaml_block_value_is_replaced_up_to_its_last_character(tmp_path: Path) -> None:
+    """A block value's span runs to the next key: replacing it must leave that key on its own line."""
+    target = tmp_path / "stack.yaml"
+    target.write_text(YAML_BLOCK_VALUE)
+    main(["fix", "--isolated", "--select", "IAC101", str(target)])
+    text = target.read_text()
+    assert "              KMSMasterKeyID: !GetAtt DataKey.Arn\n            BucketKeyEnabled: true\n" in text
+    assert "SSEAlgorithm: aws:kms" in text
