@@ -240,19 +240,27 @@ def reference(ctx: RuleContext, target: Resource, attr: Key, at: Resource) -> st
         here = spot(ctx, at.span)
         same = here is not None and spot(ctx, target.span) == here
         return here.refer(name, attr) if same and here is not None and here.refer is not None else None
+    holder = construct_reference(ctx, target, at)
+    return f"{holder}.{spelled(ctx, at.span, attr)}" if holder is not None else None
+
+
+def construct_reference(ctx: RuleContext, target: Resource, at: Resource) -> str | None:
+    """How program code next to `at` names the object `target` (`key`, `this.key`; CDK passes
+    objects, not ARNs); None where it is not in scope or not declared yet."""
+    lang = language(ctx, at.span)
+    kind, _, name = target.binding.partition(":")
     if lang not in PROGRAM_LANGUAGES or target.span.file != at.span.file:
         return None
-    spelling = spelled(ctx, at.span, attr)
     if target.scope == at.scope and target.span.start > at.span.start:
         return None  # declared after the code that would use it (`const` is not hoisted)
     if kind == "local" and target.scope == at.scope:
-        return f"{name}.{spelling}"
+        return name
     if (
         kind == "field"
         and target.scope.split(".")[0] == at.scope.split(".")[0]
         and not at.scope.startswith("module:")
     ):
-        return f"{'this' if lang == 'typescript' else 'self'}.{name}.{spelling}"
+        return f"{'this' if lang == 'typescript' else 'self'}.{name}"
     return None
 
 
@@ -768,6 +776,7 @@ __all__ = [
     "add_outputs",
     "add_service",
     "cdk_constant",
+    "construct_reference",
     "fix",
     "map_with",
     "parent_map",

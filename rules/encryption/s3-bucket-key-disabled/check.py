@@ -19,7 +19,10 @@ def check(bucket: Resource, ctx: RuleContext) -> Iterator[Finding]:
     for config in configs:
         for entry in find_entries(config.props, "sseAlgorithm"):
             if isinstance(entry.value, Literal) and entry.value.value == "aws:kms":
-                rule = map_with(config.props, *DEFAULTS)
+                # a CDK Bucket takes `bucketKeyEnabled` among its own props, not in a rule
+                rule = (
+                    bucket.props if config.native_type == "s3.Bucket" else map_with(config.props, *DEFAULTS)
+                )
                 edit = set_property(ctx, rule, BUCKET_KEY, True) if rule is not None else None
                 on = fix("Enable the S3 Bucket Key", "safe", [edit])
                 yield ctx.finding(entry.value, {"bucket": bucket.name}, resource=bucket, fix=on)

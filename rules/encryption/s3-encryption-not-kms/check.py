@@ -1,11 +1,13 @@
 from collections.abc import Iterator
 
 from iacreview.model import Key, Resource, Value
-from iacreview.model.fix import Fix
+from iacreview.model.fix import Edit, Fix
 from iacreview.rulekit import Finding, RuleContext, find_entries, literal_strings
 from iacreview.rulekit.fixes import (
     Piece,
     add_customer_key,
+    cdk_constant,
+    construct_reference,
     fix,
     parent_map,
     reference,
@@ -23,6 +25,7 @@ ENCRYPTION_BLOCKS = (
     "encryption",
 )
 KMS_KEY_ID = Key("kmsMasterKeyId", pascal="KMSMasterKeyID")
+ENCRYPTION_KEY = Key("encryptionKey")
 ARN = Key("arn")
 
 
@@ -54,6 +57,8 @@ def to_kms(ctx: RuleContext, bucket: Resource, owner: Resource, value: Value) ->
     sse = parent_map(owner.props, value)
     if sse is None or log_delivery_target(ctx.project, bucket):
         return None
+    if owner.native_type == "s3.Bucket":  # CDK: `encryption: BucketEncryption.KMS, encryptionKey: key`
+        return cdk_to_kms(ctx, owner, value)
     keys = list(ctx.project.of_kind("aws.kms.key"))
     for key in keys:
         ref = reference(ctx, key, ARN, owner)
@@ -70,3 +75,15 @@ def to_kms(ctx: RuleContext, bucket: Resource, owner: Resource, value: Value) ->
         set_expression(ctx, sse, KMS_KEY_ID, ref),
     ]
     return fix("Add a customer-managed KMS key and encrypt with it", "unsafe", edits)
+
+
+def cdk_to_kms(ctx: RuleContext, bucket: Resource, value: Value) -> Fix | None:
+    """A CDK Bucket written `encryption: s3.BucketEncryption.S3_MANAGED` (the model's `AES256` stands
+    where that is written) switched to the project's key, when code here can name the key object."""
+    written = cdk_constant(ctx, bucket, "s3.BucketEncryption", "KMS")
+    keys = [key for key in ctx.project.of_kind("aws.kms.key") if key.framework == "cdk"]
+    name = next((n for key in keys if (n := construct_reference(ctx, key, bucket)) is not None), None)
+    if written is None or name is None or bucket.props.get("encryption") is None:
+        return None
+    edits = [Edit(value.span, written), set_expression(ctx, bucket.props, ENCRYPTION_KEY, name)]
+    return fix("Encrypt with the customer-managed KMS key", "safe", edits)

@@ -1,5 +1,7 @@
+from aws_cdk import aws_kms as kms
 from aws_cdk import aws_s3 as s3
 
+key = kms.Key(self, "DataKey", enable_key_rotation=True)
 data = s3.Bucket(
     self,
     "Data",
