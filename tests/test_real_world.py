@@ -528,3 +528,43 @@ def test_cdk_policies_added_by_method_are_named_for_their_owner(tmp_path: Path, 
         "Policy `Worker/DefaultPolicy` allows `s3:*` on `*`",
         "Queue policy `Jobs/Policy` allows any principal (`*`) without a condition",
     ]
+
+
+@pytest.mark.parametrize(
+    ("fence", "first", "second"),
+    [
+        (
+            "typescript",
+            "import { App } from 'aws-cdk-lib';\nconst app = new App();\n",
+            "import { Stack } from 'aws-cdk-lib';\nimport * as s3 from 'aws-cdk-lib/aws-s3';\n"
+            "export class Data extends Stack {\n  constructor(scope: any, id: string) {\n"
+            "    super(scope, id);\n    new s3.Bucket(this, 'Data');\n  }\n}\n",
+        ),
+        (
+            "python",
+            "import aws_cdk as cdk\napp = cdk.App()\n",
+            "from aws_cdk import Stack\nfrom aws_cdk import aws_s3 as s3\n\nclass Data(Stack):\n"
+            "    def __init__(self, scope, id):\n        super().__init__(scope, id)\n"
+            "        s3.Bucket(self, 'Data')\n",
+        ),
+    ],
+)
+def test_every_unnamed_block_of_an_answer_is_read(
+    tmp_path: Path, catalogue, fence: str, first: str, second: str
+) -> None:
+    """Unnamed blocks all bear the answer's path: the second one was dropped as if it were the first
+    again, so an answer showing the app, then the stack, read as empty."""
+    path = tmp_path / "answer.md"
+    path.write_text(f"The app:\n\n```{fence}\n{first}```\n\nThe stack:\n\n```{fence}\n{second}```\n")
+    [project] = Scanner(catalogue, Config(), keep_projects=True).scan([str(path)]).projects
+    assert [r.kind for r in project.resources] == ["aws.s3.bucket"]
+
+
+def test_a_file_an_answer_shows_twice_is_read_once(tmp_path: Path, catalogue) -> None:
+    block = "import * as aws from '@pulumi/aws';\nexport const data = new aws.s3.Bucket('data');\n"
+    path = tmp_path / "answer.md"
+    path.write_text(
+        f"`index.ts`:\n\n```typescript\n{block}```\n\nAgain, `index.ts`:\n\n```typescript\n{block}```\n"
+    )
+    [project] = Scanner(catalogue, Config(), keep_projects=True).scan([str(path)]).projects
+    assert [r.kind for r in project.resources] == ["aws.s3.bucket"]

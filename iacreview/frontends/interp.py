@@ -120,6 +120,21 @@ class Interpreter:
         self.depth = 0  # of the expression being evaluated (see Walker.eval)
         self.pending: dict[str, tuple[SourceUnit, Any]] = {}  # modules not yet run, by path key
         self.module_keys: set[str] = set()  # every module's key: its path, without the extension
+        self._unit_keys: dict[tuple[str, int], str] = {}
+
+    def add_module(self, unit: SourceUnit, tree: Any, key: str) -> None:
+        """A module to run, by its path key. Unnamed blocks of one Markdown answer all bear the
+        answer's path: each gets a key of its own, so each is run. A named file shown twice is one
+        module (its first version runs)."""
+        if key in self.module_keys and not unit.name:
+            key = f"{key}#{unit.base}"
+        self._unit_keys[(unit.path, unit.base)] = key
+        self.pending[key] = (unit, tree)
+        self.module_keys.add(key)
+
+    def start_module(self, unit: SourceUnit) -> bool:
+        """Take the unit out of `pending`: False when it has run already (imported meanwhile)."""
+        return self.pending.pop(self._unit_keys[(unit.path, unit.base)], None) is not None
 
     def resolve_import(self, lazy: LazyImport) -> Obj:
         """A name another file of the project defines, evaluating that file first if needed."""

@@ -63,8 +63,7 @@ class PythonProgram(Interpreter):
         if tree is None:
             return
         self.modules.append((unit, tree))
-        self.pending[_module_key(unit.display_name)] = (unit, tree)
-        self.module_keys.add(_module_key(unit.display_name))
+        self.add_module(unit, tree, _module_key(unit.display_name))
 
     def run(self) -> None:
         for unit, tree in self.modules:
@@ -72,7 +71,7 @@ class PythonProgram(Interpreter):
         self.finish()
 
     def run_module(self, unit: SourceUnit, tree: ast.Module) -> None:
-        if self.pending.pop(_module_key(unit.display_name), None) is None:
+        if not self.start_module(unit):
             return
         scope = Scope(None, self, unit, None, top=True)
         scope.exec_block(tree.body)

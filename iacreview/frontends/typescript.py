@@ -78,8 +78,7 @@ class TypeScriptProgram(Interpreter):
         report_syntax_error(self.builder, unit, root)
         root = recovered_tree(unit, root)
         self.units.append((unit, root))
-        self.pending[_module_key(unit.display_name)] = (unit, root)
-        self.module_keys.add(_module_key(unit.display_name))
+        self.add_module(unit, root, _module_key(unit.display_name))
 
     def run(self) -> None:
         for unit, root in self.units:
@@ -87,8 +86,7 @@ class TypeScriptProgram(Interpreter):
         self.finish()
 
     def run_module(self, unit: SourceUnit, root: Node) -> None:
-        key = _module_key(unit.display_name)
-        if self.pending.pop(key, None) is None:
+        if not self.start_module(unit):
             return
         scope = Scope(None, self, unit, this=None, top=True)
         for child in root.named_children:  # imports bind first: a class's base names one

@@ -12,7 +12,7 @@ from iacreview.frontends.source import Source
 from iacreview.model import Resource, Span
 from iacreview.model.fix import Edit
 from iacreview.rulekit.context import RuleContext
-from iacreview.rulekit.fixes import PROGRAM_LANGUAGES, dialect, source
+from iacreview.rulekit.fixes import PROGRAM_LANGUAGES, code_range, dialect, source
 
 # the ARN attribute of the L2 constructs of IAC501's default kinds; L1 (`Cfn*`) constructs have `attrArn`
 CDK_ARN = {
@@ -52,9 +52,11 @@ def construct_outputs(ctx: RuleContext, resources: list[Resource]) -> list[Edit]
 
 
 def _output_class(src: Source, offset: int, lang: str, framework: str) -> tuple[str, list[Edit]] | None:
-    """How the code names the output class, and the import to add when it does not."""
+    """How the code holding `offset` (the file, or its Markdown block) names the output class, and
+    the import to add when it does not."""
     name, ts_module, py_module = OUTPUT_CLASS[framework]
-    code = src.data.decode("utf-8", "replace")
+    lo, hi = code_range(src, offset)
+    code = src.data[lo:hi].decode("utf-8", "replace")
     if lang == "typescript":
         star = re.search(rf"^import \* as (\w+) from [\"']{re.escape(ts_module)}[\"']", code, re.M)
         if star:
@@ -78,7 +80,7 @@ def _output_class(src: Source, offset: int, lang: str, framework: str) -> tuple[
         line = f"from {py_module} import {name}\n"
     if first is None:
         return None
-    at = len(code[: first.start()].encode("utf-8"))
+    at = lo + len(code[: first.start()].encode("utf-8"))
     return name, [Edit(Span(src.path, at, at), line)]
 
 

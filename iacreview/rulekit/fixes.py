@@ -287,14 +287,14 @@ def rename_type(ctx: RuleContext, resource: Resource, new_type: str) -> list[Edi
     pattern = re.compile(
         rb"(?<=\.)" + re.escape(old_class.encode()) + rb"(?=[A-Z][A-Za-z]*Args\b|[^A-Za-z0-9_])"
     )
-    lo, hi = _code_range(src, resource.type_span.start)
+    lo, hi = code_range(src, resource.type_span.start)
     edits = []
     for match in pattern.finditer(src.data, lo, hi):
         edits.append(Edit(Span(src.path, match.start(), match.end()), new_class))
     return edits or None
 
 
-def _code_range(src: Source, offset: int) -> tuple[int, int]:
+def code_range(src: Source, offset: int) -> tuple[int, int]:
     """The code a rename may touch: the whole file, or the Markdown block holding `offset`."""
     if not src.is_markdown:
         return 0, len(src.data)
@@ -306,7 +306,7 @@ def _code_range(src: Source, offset: int) -> tuple[int, int]:
 
 def block_end(src: Source, offset: int) -> int | None:
     """Where to append to the code holding `offset`: the end of the file, or of its Markdown block."""
-    _, hi = _code_range(src, offset)
+    _, hi = code_range(src, offset)
     return hi if src.is_markdown else None
 
 
@@ -314,7 +314,7 @@ def block_end(src: Source, offset: int) -> int | None:
 def _top_level_start(src: Source, offset: int) -> int:
     """Start of the module-level statement holding `offset` (the class around a component's bucket),
     so that an added key is a module-level name the stack can export."""
-    lo, _ = _code_range(src, offset)
+    lo, _ = code_range(src, offset)
     pos = src.line_start(offset)
     while pos > lo:
         line = src.data[pos : src.line_end(pos)]
@@ -338,7 +338,7 @@ def add_customer_key(ctx: RuleContext, bucket: Resource) -> tuple[list[Edit], st
     src = source(ctx, bucket.span)
     if src is None or bucket.framework not in SNIPPET_FRAMEWORKS:
         return None
-    lo, hi = _code_range(src, bucket.span.start)
+    lo, hi = code_range(src, bucket.span.start)
     if bucket.framework == "pulumi" and _key_home(ctx, bucket.kind) != (src.path, lo):
         return None  # one key per program (a second `data-key` is a duplicate URN at deploy)
     memo = ("add_customer_key", src.path, lo)  # the same edits for every bucket of the code
@@ -358,7 +358,7 @@ def _key_home(ctx: RuleContext, kind: str) -> tuple[str, int] | None:
         entries = ctx.project.entry_points or frozenset()
         first = min(buckets, key=lambda b: (b.file not in entries, b.file, b.span.start), default=None)
         src = source(ctx, first.span) if first is not None else None
-        home = (src.path, _code_range(src, first.span.start)[0]) if src is not None and first else None
+        home = (src.path, code_range(src, first.span.start)[0]) if src is not None and first else None
         ctx.memo[memo] = home
     found: tuple[str, int] | None = ctx.memo[memo]
     return found
@@ -403,7 +403,7 @@ def import_module(src: Source, offset: int, lang: str, module: str) -> Edit | bo
     """True when the code holding `offset` imports `module` (Python `import json`, TypeScript
     `import * as pulumi from "@pulumi/pulumi"`); else the edit that adds the import before its
     first import, in the quotes that import uses (None when it has none to stand beside)."""
-    lo, hi = _code_range(src, offset)
+    lo, hi = code_range(src, offset)
     code = src.data[lo:hi]
     if lang == "python":
         present = rb"^import " + module.encode() + rb"\s*$"
@@ -492,7 +492,7 @@ def _component_instance(ctx: RuleContext, src: Source, resource: Resource) -> st
     if component is None or len(component.instances) != 1:
         return None
     name, at = component.instances[0]
-    lo, hi = _code_range(src, resource.span.start)
+    lo, hi = code_range(src, resource.span.start)
     return name if at.file == src.path and lo <= at.start < hi else None
 
 
@@ -544,7 +544,7 @@ def _outputs_edit(ctx: RuleContext, src: Source, lang: str, items: list[tuple[st
         values = {
             f"{name}Arn": {**_cfn_condition(r), "Value": {"Fn::GetAtt": [name, "Arn"]}} for name, r in items
         }
-        lo, hi = _code_range(src, items[0][1].span.start)
+        lo, hi = code_range(src, items[0][1].span.start)
         code = src.data[lo:hi]
         pretty = b"\n" in code.strip()
         if outputs is not None:
@@ -776,6 +776,7 @@ __all__ = [
     "add_outputs",
     "add_service",
     "cdk_constant",
+    "code_range",
     "construct_reference",
     "fix",
     "map_with",

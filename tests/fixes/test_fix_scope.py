@@ -176,3 +176,23 @@ def test_a_key_declared_after_the_bucket_is_not_referenced_before_it(tmp_path: P
     )
     result = Scanner(Catalogue.load(), Config(), select=["IAC101"]).scan([str(path)])
     assert [f.fix for f in result.findings] == [None]
+
+
+def test_a_cdk_output_in_markdown_imports_its_class_in_its_own_block(tmp_path: Path) -> None:
+    from iacreview.cli import main
+
+    answer = tmp_path / "answer.md"
+    answer.write_text(
+        "The app:\n\n```typescript\nimport { App } from 'aws-cdk-lib';\nconst app = new App();\n```\n\n"
+        "The stack:\n\n```typescript\nimport * as s3 from 'aws-cdk-lib/aws-s3';\n\n"
+        "export class Data extends Stack {\n  constructor(scope: Construct, id: string) {\n"
+        "    super(scope, id);\n    new s3.Bucket(this, 'Data');\n  }\n}\n```\n"
+    )
+    main(["fix", "--isolated", "--select", "IAC501", str(answer)])
+    first, second = answer.read_text().split("The stack:")
+    assert "CfnOutput" not in first
+    assert "import { CfnOutput } from 'aws-cdk-lib';\nimport * as s3" in second
+    assert (
+        "    const data = new s3.Bucket(this, 'Data');\n    new CfnOutput(this, 'DataArn', { value: data.bucketArn });\n"
+        in second
+    )
