@@ -295,7 +295,7 @@ def rename_type(ctx: RuleContext, resource: Resource, new_type: str) -> list[Edi
 
 
 def code_range(src: Source, offset: int) -> tuple[int, int]:
-    """The code a rename may touch: the whole file, or the Markdown block holding `offset`."""
+    """The code holding `offset`: the whole file, or its Markdown block (what an edit may touch)."""
     if not src.is_markdown:
         return 0, len(src.data)
     block = src.block_at(offset)
