@@ -5,6 +5,7 @@ the name is in scope), with the import the output class needs."""
 
 from __future__ import annotations
 
+import keyword
 import re
 
 from iacreview.frontends.render import prefers_single_quotes
@@ -21,6 +22,57 @@ CDK_ARN = {
     "aws.iam.role": "roleArn",
     "aws.cloudwatch.alarm": "alarmArn",
 }
+# words a TypeScript variable may not be named (a construct id `Delete` cannot become `const delete`)
+TS_RESERVED = frozenset(
+    [
+        "break",
+        "case",
+        "catch",
+        "class",
+        "const",
+        "continue",
+        "debugger",
+        "default",
+        "delete",
+        "do",
+        "else",
+        "enum",
+        "export",
+        "extends",
+        "false",
+        "finally",
+        "for",
+        "function",
+        "if",
+        "import",
+        "in",
+        "instanceof",
+        "new",
+        "null",
+        "return",
+        "super",
+        "switch",
+        "this",
+        "throw",
+        "true",
+        "try",
+        "typeof",
+        "var",
+        "void",
+        "while",
+        "with",
+        "let",
+        "static",
+        "yield",
+        "await",
+        "implements",
+        "interface",
+        "package",
+        "private",
+        "protected",
+        "public",
+    ]
+)
 OUTPUT_CLASS = {
     "cdk": ("CfnOutput", "aws-cdk-lib", "aws_cdk"),
     "cdktf": ("TerraformOutput", "cdktf", "cdktf"),
@@ -138,7 +190,8 @@ def _free_name(src: Source, resource: Resource, lang: str) -> str | None:
             name = first[:1].lower() + first[1:] + "".join(w[:1].upper() + w[1:] for w in rest)
         else:
             name = "_".join(re.sub(r"(?<!^)([A-Z])", r"_\1", w).lower() for w in candidate)
-        if not re.search(rb"\b" + name.encode() + rb"\b", src.data):
+        reserved = name in TS_RESERVED if lang == "typescript" else keyword.iskeyword(name)
+        if not reserved and not re.search(rb"\b" + name.encode() + rb"\b", src.data):
             return name
     return None
 

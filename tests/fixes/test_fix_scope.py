@@ -196,3 +196,25 @@ def test_a_cdk_output_in_markdown_imports_its_class_in_its_own_block(tmp_path: P
         "    const data = new s3.Bucket(this, 'Data');\n    new CfnOutput(this, 'DataArn', { value: data.bucketArn });\n"
         in second
     )
+
+
+@pytest.mark.parametrize(
+    ("name", "code", "declared"),
+    [
+        (
+            "stack.ts",
+            "import * as kms from 'aws-cdk-lib/aws-kms';\nnew kms.Key(this, 'Delete');\n",
+            "const deleteKey = ",
+        ),
+        ("stack.py", "from aws_cdk import aws_kms as kms\nkms.Key(self, 'Lambda')\n", "lambda_key = "),
+    ],
+)
+def test_a_construct_is_never_bound_to_a_reserved_word(
+    tmp_path: Path, name: str, code: str, declared: str
+) -> None:
+    from iacreview.cli import main
+
+    path = tmp_path / name
+    path.write_text(code)
+    main(["fix", "--isolated", "--select", "IAC501", str(path)])
+    assert declared in path.read_text()
