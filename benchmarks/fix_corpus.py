@@ -217,6 +217,8 @@ def main() -> int:
                     row["tsc-checked tasks"] += 1
                     row["new tsc errors"] += max(0, ts1 - ts0)
                     row["tasks with new tsc errors"] += ts1 > ts0
+        if platform in rows:  # each platform's row as soon as it is done (a full run takes long)
+            print(f"{platform} done: " + json.dumps(rows[platform]), file=sys.stderr, flush=True)
     columns = [
         "tasks",
         "second run changed",
