@@ -121,6 +121,8 @@ def _output_class(src: Source, offset: int, lang: str, framework: str) -> tuple[
         quote = first.group(1) if first else '"'
         line = f"import {{ {name} }} from {quote}{ts_module}{quote};\n"
     else:
+        if re.search(rf"^[ \t]+from {py_module} import [^\n]*\b{name}\b", code, re.M):
+            return None  # imported inside a function: the name is that function's local there
         aliased = re.search(rf"^import {py_module} as (\w+)\s*$", code, re.M)
         if aliased:
             return f"{aliased.group(1)}.{name}", []

@@ -218,3 +218,20 @@ def test_a_construct_is_never_bound_to_a_reserved_word(
     path.write_text(code)
     main(["fix", "--isolated", "--select", "IAC501", str(path)])
     assert declared in path.read_text()
+
+
+def test_no_output_class_import_beside_a_function_local_one(tmp_path: Path) -> None:
+    """`from aws_cdk import CfnOutput` inside the stack's __init__ makes the name local to it: an output
+    written above that line would raise UnboundLocalError, so there is no fix."""
+    from iacreview.cli import main
+
+    path = tmp_path / "stack.py"
+    code = (
+        "from aws_cdk import Stack\nfrom aws_cdk import aws_kms as kms\n\n\nclass Keys(Stack):\n"
+        "    def __init__(self, scope, id):\n        super().__init__(scope, id)\n"
+        "        key = kms.Key(self, 'Data')\n        from aws_cdk import CfnOutput\n\n"
+        "        CfnOutput(self, 'Id', value=key.key_id)\n"
+    )
+    path.write_text(code.replace("value=key.key_id", "value='x'"))
+    main(["fix", "--isolated", "--select", "IAC501", str(path)])
+    assert path.read_text() == code.replace("value=key.key_id", "value='x'")
