@@ -8,8 +8,9 @@ user would have. Each task is fixed in a copy of its own. Per platform it prints
 - tasks, and those whose second run still changed something (must be 0);
 - fixable findings before, and how many of them are left after (target: at most 20%);
 - what the real tools say before and after: new cfn-lint E errors (CloudFormation), files that no
-  longer compile and new `ruff --select F` errors (Python), new `tsc` errors (TypeScript, when the
-  `@pulumi/aws` v7 typings the tests install are in IACREVIEW_NODE_CACHE or ~/.cache/iacreview-tests),
+  longer compile and new `ruff --select F` errors (Python), new `tsc` errors (Pulumi TypeScript against
+  `@pulumi/aws` v7, CDK against `aws-cdk-lib` v2: the typings the tests install into IACREVIEW_NODE_CACHE
+  or ~/.cache/iacreview-tests; CDKTF is not type-checked, its provider bindings are not installed),
   Terraform files `terraform fmt` would now rewrite (when terraform is installed).
 Reads ../shared/corpus; prints nothing and exits 0 when it is absent.
 """
@@ -37,9 +38,10 @@ ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT.parent / "shared" / "corpus" / "tasks"
 SUFFIX = {"typescript": ".ts", "python": ".py", "yaml": ".yaml", "json": ".json", "hcl": ".tf"}
 # the @pulumi/aws v7 typings tests/fixes/test_typescript_typecheck.py installs
-NODE = (
-    Path(os.environ.get("IACREVIEW_NODE_CACHE", Path.home() / ".cache" / "iacreview-tests")) / "pulumi-aws-v7"
-)
+CACHE = Path(os.environ.get("IACREVIEW_NODE_CACHE", Path.home() / ".cache" / "iacreview-tests"))
+# the typings the tests install: @pulumi/aws v7 (test_typescript_typecheck) and aws-cdk-lib v2
+# (test_cdk_typecheck); CDKTF's provider bindings are not installed, so CDKTF code is not type-checked
+TYPINGS = {"pulumi": CACHE / "pulumi-aws-v7", "cdk": CACHE / "aws-cdk-lib-v2"}
 
 
 def task_code(task: Path, into: Path) -> list[Path]:
@@ -141,14 +143,17 @@ def unformatted(files: list[Path]) -> int | None:
     return len([line for line in run.stdout.splitlines() if line.strip()])
 
 
-def tsc_errors(folder: Path, files: list[Path]) -> int | None:
-    tsc = NODE / "node_modules" / "typescript" / "bin" / "tsc"
+def tsc_errors(folder: Path, files: list[Path], platform: str) -> int | None:
+    typings = TYPINGS.get(platform.split("-")[0])
+    if typings is None:
+        return None
+    tsc = typings / "node_modules" / "typescript" / "bin" / "tsc"
     sources = [p for p in files if p.suffix == ".ts"]
     if not sources or not tsc.is_file():
         return None
     link = folder / "node_modules"
     if not link.exists():
-        link.symlink_to(NODE / "node_modules")
+        link.symlink_to(typings / "node_modules")
     run = subprocess.run(
         [
             "node",
@@ -196,7 +201,11 @@ def main() -> int:
                 row = rows[platform]
                 row["tasks"] += 1
                 before = fixable(folder)
-                cfn0, (py0, f0), ts0 = cfn_errors(files), python_problems(files), tsc_errors(folder, files)
+                cfn0, (py0, f0), ts0 = (
+                    cfn_errors(files),
+                    python_problems(files),
+                    tsc_errors(folder, files, platform),
+                )
                 fmt0 = unformatted(files)
                 quiet(["fix", "--unsafe", "--isolated", "--no-cache", str(folder)])
                 once = digest(files)
@@ -205,7 +214,11 @@ def main() -> int:
                 after = fixable(folder)
                 row["fixable before"] += sum(before.values())
                 row["fixable after"] += sum(after.values())
-                cfn1, (py1, f1), ts1 = cfn_errors(files), python_problems(files), tsc_errors(folder, files)
+                cfn1, (py1, f1), ts1 = (
+                    cfn_errors(files),
+                    python_problems(files),
+                    tsc_errors(folder, files, platform),
+                )
                 fmt1 = unformatted(files)
                 if fmt0 is not None and fmt1 is not None:
                     row["files terraform fmt would newly rewrite"] += max(0, fmt1 - fmt0)
