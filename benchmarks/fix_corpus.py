@@ -37,7 +37,6 @@ from iacreview.frontends.markdown import blocks
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT.parent / "shared" / "corpus" / "tasks"
 SUFFIX = {"typescript": ".ts", "python": ".py", "yaml": ".yaml", "json": ".json", "hcl": ".tf"}
-# the @pulumi/aws v7 typings tests/fixes/test_typescript_typecheck.py installs
 CACHE = Path(os.environ.get("IACREVIEW_NODE_CACHE", Path.home() / ".cache" / "iacreview-tests"))
 # the typings the tests install: @pulumi/aws v7 (test_typescript_typecheck) and aws-cdk-lib v2
 # (test_cdk_typecheck); CDKTF's provider bindings are not installed, so CDKTF code is not type-checked
