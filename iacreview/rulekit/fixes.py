@@ -311,16 +311,15 @@ def block_end(src: Source, offset: int) -> int | None:
 
 
 # --- the reference stack's customer-managed key ---------------------------------------------------
-def _top_level_start(src: Source, offset: int) -> int:
+def _top_level_start(src: Source, offset: int, lang: str) -> int | None:
     """Start of the module-level statement holding `offset` (the class around a component's bucket),
-    so that an added key is a module-level name the stack can export."""
-    lo, _ = code_range(src, offset)
-    pos = src.line_start(offset)
-    while pos > lo:
-        line = src.data[pos : src.line_end(pos)]
-        if line[:1] not in (b"", b" ", b"\t", b"\n", b"\r", b"}", b")", b"]", b"/", b"#", b"*"):
-            break
-        pos = src.line_start(pos - 1)
+    so that an added key is a module-level name the stack can export; found by parsing the code, as
+    a multi-line string (an instance's user data) has lines at column 0 too. None if it won't parse."""
+    lo, hi = code_range(src, offset)
+    pos = _statement_start(src.data[lo:hi], offset - lo, lang)
+    if pos is None:
+        return None
+    pos = src.line_start(lo + pos)
     # the comments (a JSDoc, `# ...`) and decorators just above a statement belong to it
     while pos > lo and src.data[src.line_start(pos - 1) : pos].lstrip().startswith(_LEADING):
         pos = src.line_start(pos - 1)
@@ -328,6 +327,29 @@ def _top_level_start(src: Source, offset: int) -> int:
 
 
 _LEADING = (b"@", b"//", b"#", b"/*", b"*")
+
+
+def _statement_start(code: bytes, offset: int, lang: str) -> int | None:
+    """Where the top-level statement of `code` holding `offset` starts (its decorators included)."""
+    if lang == "python":
+        import ast
+
+        try:
+            body = ast.parse(code).body
+        except (SyntaxError, ValueError, RecursionError):
+            return None
+        line = code.count(b"\n", 0, offset) + 1
+        for node in body:
+            first = min([node.lineno, *(d.lineno for d in getattr(node, "decorator_list", []))])
+            if first <= line <= (node.end_lineno or node.lineno):
+                return sum(len(text) for text in code.splitlines(keepends=True)[: first - 1])
+        return None
+    from iacreview.frontends.typescript import _parser
+
+    root = _parser(False).parse(code).root_node
+    if root.has_error:
+        return None
+    return next((int(n.start_byte) for n in root.named_children if n.start_byte <= offset < n.end_byte), None)
 
 
 def add_customer_key(ctx: RuleContext, bucket: Resource) -> tuple[list[Edit], str] | None:
@@ -390,7 +412,10 @@ def _customer_key(
     key_code, modules = reference_stack.pulumi_key(lang)  # the reference stack's own key, lifted out
     written = render.in_style([line.replace("{aws}", alias) for line in key_code], code, lang)
     lines = [*written, ""]
-    edits = [render.insert_lines_before(src, _top_level_start(src, bucket.span.start), lines)]
+    statement = _top_level_start(src, bucket.span.start, lang)
+    if statement is None:
+        return None
+    edits = [render.insert_lines_before(src, statement, lines)]
     for module in modules:
         imported = import_module(src, bucket.span.start, lang, module)
         if imported is None:

@@ -235,3 +235,22 @@ def test_no_output_class_import_beside_a_function_local_one(tmp_path: Path) -> N
     path.write_text(code.replace("value=key.key_id", "value='x'"))
     main(["fix", "--isolated", "--select", "IAC501", str(path)])
     assert path.read_text() == code.replace("value=key.key_id", "value='x'")
+
+
+def test_a_new_key_never_lands_inside_a_multiline_string(tmp_path: Path) -> None:
+    """User data written at column 0 inside a triple-quoted string looked like module-level code: the
+    key went into the string and the bucket named an undefined `data_key`."""
+    from iacreview.cli import main
+
+    path = tmp_path / "__main__.py"
+    path.write_text(
+        "import pulumi\nimport pulumi_aws as aws\n\n\nclass Stack:\n    def __init__(self):\n"
+        '        script = """#!/bin/bash\nyum install -y httpd\n"""\n'
+        '        self.bucket = aws.s3.Bucket("data", server_side_encryption_configuration={"rule": {'
+        '"apply_server_side_encryption_by_default": {"sse_algorithm": "AES256"}}})\n\n\nStack()\n'
+    )
+    main(["fix", "--unsafe", "--isolated", "--select", "IAC101,IAC103", str(path)])
+    text = path.read_text()
+    assert '"""#!/bin/bash\nyum install -y httpd\n"""' in text
+    assert text.index("data_key = aws.kms.Key(") < text.index("class Stack:")
+    compile(text, str(path), "exec")
