@@ -7,18 +7,15 @@ The typings are installed from npm once into a cache folder (IACREVIEW_NODE_CACH
 
 from __future__ import annotations
 
-import json
-import os
 import re
 import shutil
-import subprocess
 from collections import Counter
 from pathlib import Path
 
 import pytest
 
 from iacreview.cli import main
-from tests.fixes.test_typescript_typecheck import COMPILER_OPTIONS
+from tests.fixes.test_typescript_typecheck import installed, typecheck
 
 PACKAGES = ["typescript@5", "aws-cdk-lib@2", "constructs@10", "@types/node@20"]
 RULES = Path(__file__).parent.parent.parent / "rules"
@@ -29,43 +26,12 @@ ERROR = re.compile(r"^(\S+?)\(\d+,\d+\): error (TS\d+)", re.MULTILINE)
 
 @pytest.fixture(scope="session")
 def cdk_modules() -> Path:
-    npm = shutil.which("npm")
-    if npm is None:
-        pytest.skip("npm is not installed")
-    root = Path(os.environ.get("IACREVIEW_NODE_CACHE", Path.home() / ".cache" / "iacreview-tests"))
-    project = root / "aws-cdk-lib-v2"
-    marker = project / "node_modules" / "aws-cdk-lib" / "package.json"
-    if not marker.is_file():
-        project.mkdir(parents=True, exist_ok=True)
-        (project / "package.json").write_text('{"name": "typings", "private": true}\n')
-        done = subprocess.run(
-            [npm, "install", "--no-audit", "--no-fund", "--silent", *PACKAGES],
-            cwd=project,
-            capture_output=True,
-            text=True,
-            timeout=900,
-        )
-        assert done.returncode == 0, f"npm install failed: {done.stderr[-2000:]}"
-    assert json.loads(marker.read_text())["version"].startswith("2.")
-    return project / "node_modules"
+    return installed("aws-cdk-lib-v2", PACKAGES, "aws-cdk-lib", "2")
 
 
 def errors(files: dict[str, bytes], folder: Path, node_modules: Path) -> dict[str, Counter[str]]:
     """tsc's error codes per file."""
-    folder.mkdir()
-    for name, data in files.items():
-        (folder / name).parent.mkdir(parents=True, exist_ok=True)
-        (folder / name).write_bytes(data)
-    (folder / "node_modules").symlink_to(node_modules, target_is_directory=True)
-    config = {"compilerOptions": COMPILER_OPTIONS, "files": sorted(files)}
-    (folder / "tsconfig.json").write_text(json.dumps(config))
-    done = subprocess.run(
-        [str(node_modules / ".bin" / "tsc"), "-p", "tsconfig.json"],
-        cwd=folder,
-        capture_output=True,
-        text=True,
-        timeout=600,
-    )
+    done = typecheck(files, folder, node_modules)
     found: dict[str, Counter[str]] = {name: Counter() for name in files}
     for file, code in ERROR.findall(done.stdout):
         found.setdefault(file, Counter())[code] += 1

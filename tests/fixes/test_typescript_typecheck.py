@@ -32,27 +32,33 @@ COMPILER_OPTIONS = {
 }
 
 
-@pytest.fixture(scope="session")
-def node_modules() -> Path:
+def installed(folder: str, packages: list[str], package: str, major: str) -> Path:
+    """`node_modules` with `packages` installed from npm once into the cache folder `folder` (skip the
+    test without npm); `package` must be at version `major`."""
     npm = shutil.which("npm")
     if npm is None:
         pytest.skip("npm is not installed")
     root = Path(os.environ.get("IACREVIEW_NODE_CACHE", Path.home() / ".cache" / "iacreview-tests"))
-    project = root / "pulumi-aws-v7"
-    marker = project / "node_modules" / "@pulumi" / "aws" / "package.json"
+    project = root / folder
+    marker = project / "node_modules" / package / "package.json"
     if not marker.is_file():
         project.mkdir(parents=True, exist_ok=True)
         (project / "package.json").write_text('{"name": "typings", "private": true}\n')
         done = subprocess.run(
-            [npm, "install", "--no-audit", "--no-fund", "--silent", *PACKAGES],
+            [npm, "install", "--no-audit", "--no-fund", "--silent", *packages],
             cwd=project,
             capture_output=True,
             text=True,
             timeout=900,
         )
         assert done.returncode == 0, f"npm install failed: {done.stderr[-2000:]}"
-    assert json.loads(marker.read_text())["version"].startswith("7.")
+    assert json.loads(marker.read_text())["version"].startswith(f"{major}.")
     return project / "node_modules"
+
+
+@pytest.fixture(scope="session")
+def node_modules() -> Path:
+    return installed("pulumi-aws-v7", PACKAGES, "@pulumi/aws", "7")
 
 
 def typecheck(files: dict[str, bytes], folder: Path, node_modules: Path) -> subprocess.CompletedProcess[str]:
