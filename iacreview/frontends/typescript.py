@@ -48,9 +48,12 @@ def _parser(tsx: bool) -> Any:
     return tree_sitter.Parser(tree_sitter.Language(lang))
 
 
+def parse_code(text: bytes, tsx: bool = False) -> Node:
+    return _parser(tsx).parse(text).root_node
+
+
 def parse_tree(unit: SourceUnit) -> Node:
-    tsx = unit.display_name.endswith((".tsx", ".jsx"))
-    return _parser(tsx).parse(unit.text).root_node
+    return parse_code(unit.text, unit.display_name.endswith((".tsx", ".jsx")))
 
 
 def recovered_tree(unit: SourceUnit, first: Node) -> Node:

@@ -344,9 +344,9 @@ def _statement_start(code: bytes, offset: int, lang: str) -> int | None:
             if first <= line <= (node.end_lineno or node.lineno):
                 return sum(len(text) for text in code.splitlines(keepends=True)[: first - 1])
         return None
-    from iacreview.frontends.typescript import _parser
+    from iacreview.frontends.typescript import parse_code
 
-    root = _parser(False).parse(code).root_node
+    root = parse_code(code)
     if root.has_error:
         return None
     return next((int(n.start_byte) for n in root.named_children if n.start_byte <= offset < n.end_byte), None)
