@@ -99,6 +99,7 @@ def encode(findings: list[Finding]) -> list[dict[str, Any]]:
             "logical_path": f.logical_path,
             "args": [list(pair) for pair in f.args],
             "frontend": f.frontend,
+            "blocks_deploy": f.blocks_deploy,
         }
         for f in findings
     ]
@@ -116,6 +117,7 @@ _ENTRY_FIELDS: dict[str, type] = {
     "logical_path": str,
     "args": list,
     "frontend": str,
+    "blocks_deploy": bool,
 }
 _SEVERITIES = {"critical", "high", "medium", "low"}
 
@@ -147,6 +149,7 @@ def decode(entries: object, files: Collection[str]) -> list[Finding] | None:
                 e["logical_path"],
                 tuple((k, v) for k, v in args),
                 frontend=e["frontend"],
+                blocks_deploy=e["blocks_deploy"],
             )
         )
     return findings

@@ -415,6 +415,7 @@ class Scanner:
                 False,
                 "",
                 (("message", message),),
+                blocks_deploy=True,  # code that does not parse does not compile, synthesise or deploy
             )
         ]
 

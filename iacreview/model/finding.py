@@ -28,6 +28,8 @@ class Finding:
     args: tuple[tuple[str, str], ...] = field(default=(), compare=False)
     fix: Fix | None = field(default=None, compare=False)
     frontend: str = ""  # the registry id of the code's frontend (`pulumi-ts`), "" where none applies
+    # the stack as written fails to compile, synthesise or deploy because of this (not in the fingerprint)
+    blocks_deploy: bool = field(default=False, compare=False)
 
     def __reduce__(self) -> tuple[type[Finding], tuple[object, ...]]:
         # worker processes send findings back pickled; through __init__ they load several times faster
@@ -43,6 +45,7 @@ class Finding:
             self.args,
             self.fix,
             self.frontend,
+            self.blocks_deploy,
         )
 
     @property

@@ -54,8 +54,12 @@ class RuleContext:
         path: str = "",
         variant: str | None = None,
         fix: Fix | None = None,
+        severity: str | None = None,
+        blocks_deploy: bool = False,
     ) -> Finding:
-        """A finding at `at`; the message is the rule's `message`, or its `messages[variant]`."""
+        """A finding at `at`; the message is the rule's `message`, or its `messages[variant]`.
+        `severity` is this instance's where it differs from the rule's (the configuration's wins);
+        `blocks_deploy` when the stack as written cannot deploy because of it."""
         span = at if isinstance(at, Span) else (at.type_span if isinstance(at, Resource) else at.span)
         if isinstance(at, Resource) and resource is None:
             resource = at
@@ -74,7 +78,7 @@ class RuleContext:
         return Finding(
             rule_id=self.rule.id,
             name=self.rule.name,
-            severity=self.severity or self.rule.severity,
+            severity=self.severity or severity or self.rule.severity,
             span=span,
             message=(self.rule.messages[variant] if variant else self.rule.message).format(**text_args),
             fixable=fix is not None and fix.safety is not Safety.DISPLAY_ONLY,
@@ -82,6 +86,7 @@ class RuleContext:
             args=tuple(sorted(text_args.items())),
             fix=fix,
             frontend=frontend,
+            blocks_deploy=blocks_deploy,
         )
 
     def frontend_at(self, span: Span) -> str:

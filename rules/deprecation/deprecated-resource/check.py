@@ -25,7 +25,10 @@ def check(resource: Resource, ctx: RuleContext) -> Iterator[Finding]:
                 replacement = info.get("replacement")
                 args = {**base, "property": prop.key, "reason": info["message"], "replacement": replacement}
                 variant = "property_replaced" if replacement else "property"
-                yield ctx.finding(prop.key_span, args, resource=resource, path=prop.key, variant=variant)
+                # an inline property still deploys: less severe than a deprecated resource type
+                yield ctx.finding(
+                    prop.key_span, args, resource=resource, path=prop.key, variant=variant, severity="medium"
+                )
     if resource.kind == "aws.lambda.function":
         runtime = resource.prop("runtime")
         if isinstance(runtime, Literal) and isinstance(runtime.value, str):

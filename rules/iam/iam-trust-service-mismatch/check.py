@@ -5,6 +5,10 @@ from iacreview.rulekit import Finding, RuleContext, find_values, label, referenc
 from iacreview.rulekit.fixes import add_service, fix
 from iacreview.rulekit.iam import trusted_services
 
+# services whose create call assumes the role to check it: Lambda's CreateFunction ("cannot be
+# assumed by Lambda"), Step Functions' CreateStateMachine, CodeBuild's CreateProject fail the deploy
+VALIDATED_AT_CREATE = frozenset({"lambda", "states", "codebuild"})
+
 # user kind -> (service principal it needs, properties through which it uses a role)
 USERS: dict[str, tuple[str, tuple[str, ...]]] = {
     "aws.lambda.function": ("lambda", ("role",)),
@@ -57,4 +61,5 @@ def check(role: Resource, ctx: RuleContext) -> Iterator[Finding]:
         policy = role.prop("assumeRolePolicy") or role.prop("assumeRolePolicyDocument")
         principal = f"{service}.amazonaws.com"
         add = fix(f"Trust `{principal}`", "safe", [add_service(ctx, policy, principal)])
-        yield ctx.finding(at, args, resource=role, path="trust", fix=add)
+        blocks = service in VALIDATED_AT_CREATE
+        yield ctx.finding(at, args, resource=role, path="trust", fix=add, blocks_deploy=blocks)
