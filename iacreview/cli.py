@@ -296,13 +296,9 @@ def run(args: argparse.Namespace) -> int:
             return 2
         emit_check(args, findings, result, catalogue)
     else:
-        from iacreview.reporters import markdown
-
-        resources = sum(len(p.resources) for p in result.projects)
-        emit(
-            markdown.report(findings, result.sources, catalogue, paths, result.files_scanned, resources),
-            args.output,
-        )
+        if STDIN not in paths:  # the fixes a report shows are those `fix` would apply
+            findings = verify_fixes(args, paths, catalogue, config, findings)
+        emit(markdown_report(findings, result, paths, catalogue), args.output)
     print_errors(args, result)
     if result.internal_errors or result.input_errors:
         return 2
@@ -371,13 +367,7 @@ def emit_check(args: argparse.Namespace, findings: list[Any], result: Any, catal
 
         emit(github.render(findings, sources), args.output)
     elif fmt == "markdown":
-        from iacreview.reporters import markdown
-
-        resources = sum(len(p.resources) for p in result.projects)
-        emit(
-            markdown.report(findings, result.sources, catalogue, args.paths, result.files_scanned, resources),
-            args.output,
-        )
+        emit(markdown_report(findings, result, args.paths, catalogue), args.output)
     elif args.output is None and use_color(args.color, sys.stdout):
         from iacreview.reporters.text import render_rich
 
@@ -389,9 +379,22 @@ def emit_check(args: argparse.Namespace, findings: list[Any], result: Any, catal
         emit(text, args.output)
 
 
+def markdown_report(findings: list[Finding], result: Any, paths: list[str], catalogue: Any) -> str:
+    from iacreview.reporters import markdown
+
+    sources = {path: data for p in result.projects for path, data in p.sources.items()} | result.sources
+    resources = sum(len(p.deployed) for p in result.projects)
+    return markdown.report(
+        findings, sources, catalogue, paths, result.files_scanned, resources, result.projects
+    )
+
+
 def run_compare(args: argparse.Namespace, catalogue: Any, config: Any) -> int:
+    """Exit status: 2 when a side is missing, unreadable or neither holds IaC; 1 when the response
+    has failures the reference does not; 0 otherwise."""
+    from dataclasses import replace
+
     from iacreview.engine.compare import compare
-    from iacreview.model.finding import severity_rank
     from iacreview.reporters import markdown
 
     response = scan(args, [args.response], catalogue, config)
@@ -403,17 +406,18 @@ def run_compare(args: argparse.Namespace, catalogue: Any, config: Any) -> int:
         return 2
     check_output(args.output, [], response)
     check_output(args.output, [], reference)
+    if args.response != STDIN:
+        response = replace(
+            response, findings=verify_fixes(args, [args.response], catalogue, config, response.findings)
+        )
     outcome = compare(response, reference)
-    resources = sum(len(p.resources) for p in response.projects)
-    text = markdown.comparison(
-        outcome, response.sources, catalogue, args.response, args.reference, response.files_scanned, resources
-    )
-    emit(text, args.output)
-    if response.internal_errors or reference.internal_errors:
-        return 2
+    for text in [outcome.unusable] if outcome.unusable else outcome.notes:
+        note(args, text)
     fail_on = args.fail_on or config.fail_on
-    failing = [f for f in outcome.response_only if severity_rank(f.severity) <= severity_rank(fail_on)]
-    return 1 if (failing or outcome.differences or outcome.lacking) and not args.exit_zero else 0
+    emit(markdown.comparison(outcome, catalogue, args.response, args.reference, fail_on), args.output)
+    if outcome.unusable or response.internal_errors or reference.internal_errors:
+        return 2
+    return 1 if outcome.failures(fail_on) and not args.exit_zero else 0
 
 
 def verify_fixes(

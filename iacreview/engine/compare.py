@@ -1,55 +1,115 @@
 """`iacreview compare RESPONSE REFERENCE`: what a response gets wrong that a reference gets right.
 
-Resources are matched by kind and by their role in the stack (which kinds of resources use them),
-never by name: the two answers name things differently.
+The two stacks are diffed semantically (engine.diff): resources matched by kind, wiring and name
+words. A finding of the response is shared when the reference has the same rule's finding on the
+matched resource (or, for a project-level rule, anywhere); otherwise it is the response's own. Inputs
+that cannot be compared are said up front: no IaC on a side, a reference that does not parse, a
+reference much smaller than the response.
 """
 
 from __future__ import annotations
 
-from collections import Counter
-from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from iacreview.engine.diff import Pair, StackDiff, Unit, diff
 from iacreview.engine.runner import ScanResult
-from iacreview.model import Literal, Project, Resource
-from iacreview.model.finding import Finding
-from iacreview.model.kinds import MONITORING_KINDS
-from iacreview.rulekit import env_conditions, find_values, label, literal_strings
-from iacreview.rulekit.iam import trusted_services
-from iacreview.rulekit.s3 import aws_managed, encryption_configs, kms_keys
+from iacreview.model import Output, Project, Ref, Resource
+from iacreview.model.finding import Finding, severity_rank
+from iacreview.model.span import LineIndex
+from iacreview.rulekit import label
 
-
-@dataclass
-class Difference:
-    """A setting where a response resource differs from its counterpart in the reference."""
-
-    what: str  # "Role `AppRole` trusted services"
-    response: str
-    reference: str
-    finding: Finding  # where in the response (rule_id is informational)
+PARSE_ERROR = "IAC000"
+PARTIAL = 0.5  # a reference with fewer than half the response's resources looks like an excerpt
 
 
 @dataclass
 class Comparison:
+    stacks: StackDiff
+    response: Project
+    reference: Project
     response_only: list[Finding] = field(default_factory=list)
     shared: list[Finding] = field(default_factory=list)
-    lacking: list[str] = field(default_factory=list)  # "2 KMS keys (the response has none)"
-    differences: list[Difference] = field(default_factory=list)
+    lacking: list[str] = field(default_factory=list)  # components and outputs the response lacks
+    notes: list[str] = field(default_factory=list)  # what limits the comparison, said first
+    unusable: str = ""  # why there is nothing to compare (exit status 2)
+    _paired: Units | None = field(default=None, init=False, repr=False)
 
+    def pair_of(self, finding: Finding) -> Pair | None:
+        """The matched pair whose response resource (or one of its parts) `finding` is about."""
+        if self._paired is None:
+            self._paired = Units([p.response for p in self.stacks.pairs])
+        unit = self._paired.of(finding)
+        return next((p for p in self.stacks.pairs if p.response is unit), None)
 
-KEY_KINDS = ("aws.kms.key", "aws.s3.bucket", "aws.iam.role", "aws.cloudwatch.alarm", "aws.logs.log_group")
+    def failures(self, fail_on: str) -> int:
+        """What the response gets wrong that the reference does not: its own findings at or above
+        `fail_on`, resources it lacks, settings that differ (not where it is stricter), and what it
+        lacks of the reference's components and outputs."""
+        own = sum(1 for f in self.response_only if severity_rank(f.severity) <= severity_rank(fail_on))
+        weaker = sum(1 for p in self.stacks.pairs for c in p.changes if not c.stricter)
+        return own + len(self.stacks.missing) + weaker + len(self.lacking)
 
 
 def compare(response: ScanResult, reference: ScanResult) -> Comparison:
-    reference_rules = {f.rule_id for f in reference.findings}
-    result = Comparison(
-        response_only=[f for f in response.findings if f.rule_id not in reference_rules],
-        shared=[f for f in response.findings if f.rule_id in reference_rules],
-    )
     ours, theirs = merged(response.projects), merged(reference.projects)
+    result = Comparison(diff(ours, theirs), ours, theirs)
+    result.notes, result.unusable = input_checks(response, reference, ours, theirs)
+    if result.unusable:
+        return result
+    if not theirs.deployed:  # nothing to compare with: the response's findings are all its own
+        result.response_only = list(response.findings)
+        result.stacks = StackDiff()
+        return result
+    partner = {id(p.response): p.reference for p in result.stacks.pairs}
+    ours_units = Units([p.response for p in result.stacks.pairs] + result.stacks.extra)
+    theirs_units = Units([p.reference for p in result.stacks.pairs] + result.stacks.missing)
+    reference_rules = {(f.rule_id, _id(theirs_units.of(f))) for f in reference.findings}
+    for finding in response.findings:
+        unit = ours_units.of(finding)
+        matched = partner.get(id(unit)) if unit is not None else None
+        key = (finding.rule_id, _id(matched))
+        if (unit is None or matched is not None) and key in reference_rules:
+            result.shared.append(finding)
+        else:
+            result.response_only.append(finding)
     result.lacking = lacking(ours, theirs)
-    result.differences = differences(ours, theirs)
     return result
+
+
+def input_checks(
+    response: ScanResult, reference: ScanResult, ours: Project, theirs: Project
+) -> tuple[list[str], str]:
+    """(notes, why the comparison cannot be made or "")."""
+    notes: list[str] = []
+    broken = [f for f in reference.findings if f.rule_id == PARSE_ERROR]
+    if broken:
+        where = _where(broken[0], theirs)
+        if not theirs.deployed:
+            return notes, f"the reference could not be read: {where}"
+        notes.append(f"part of the reference could not be read ({where}); what it holds is compared")
+    if not ours.deployed and not theirs.deployed:
+        return notes, "neither the response nor the reference contains IaC"
+    if not ours.deployed:
+        notes.append(f"the response contains no IaC; the reference has {_count(theirs)}")
+    elif not theirs.deployed:
+        notes.append("the reference contains no IaC: the response's findings are listed, nothing is compared")
+    elif len(theirs.deployed) < PARTIAL * len(ours.deployed):
+        notes.append(
+            f"the reference looks partial ({_count(theirs)}, the response {len(ours.deployed)}): "
+            "what only the response has is not counted as a failure"
+        )
+    return notes, ""
+
+
+def _count(project: Project) -> str:
+    n = len(project.deployed)
+    return f"{n} resource{'s' if n != 1 else ''}"
+
+
+def _where(finding: Finding, project: Project) -> str:
+    data = project.sources.get(finding.path)
+    line = LineIndex(data).position(finding.span.start)[0] if data is not None else 0
+    return f"{finding.path}:{line}: {finding.message}" if line else f"{finding.path}: {finding.message}"
 
 
 def merged(projects: list[Project]) -> Project:
@@ -63,126 +123,63 @@ def merged(projects: list[Project]) -> Project:
     return whole
 
 
+class Units:
+    """Units by the files their resources are written in, to find the one a finding is about."""
+
+    def __init__(self, units: list[Unit]) -> None:
+        self.by_file: dict[str, list[tuple[Resource, Unit]]] = {}
+        for unit in units:
+            for member in (unit.resource, *unit.parts):
+                self.by_file.setdefault(member.file, []).append((member, unit))
+
+    def of(self, finding: Finding) -> Unit | None:
+        """The unit whose resource (or part) holds the finding: the smallest such resource's."""
+        best: tuple[int, Unit] | None = None
+        for member, unit in self.by_file.get(finding.path, ()):
+            span = member.span
+            if span.start <= finding.span.start < max(span.end, span.start + 1):
+                size = span.end - span.start
+                if best is None or size < best[0]:
+                    best = (size, unit)
+        return best[1] if best is not None else None
+
+
+def _id(unit: Unit | None) -> int | None:
+    return id(unit) if unit is not None else None
+
+
 def lacking(ours: Project, theirs: Project) -> list[str]:
     found: list[str] = []
-    mine, reference = Counter(r.kind for r in ours.resources), Counter(r.kind for r in theirs.resources)
-    for kind in sorted(reference):
-        if (kind in KEY_KINDS or kind in MONITORING_KINDS) and reference[kind] > mine[kind]:
-            found.append(f"{label(kind)}: {reference[kind]} in the reference, {mine[kind]} in the response")
-    missing_components = sorted({c.name for c in theirs.components} - {c.name for c in ours.components})
-    if len(theirs.components) > len(ours.components):
-        shown = ", ".join(f"`{n}`" for n in missing_components) or "more of them"
-        counts = (
-            f"{len(theirs.components)} in the reference ({shown}), {len(ours.components)} in the response"
-        )
-        found.append(f"components: {counts}")
-    exported = {ours.by_id[t].kind for t in ours.output_targets() if t in ours.by_id}
-    expected = {theirs.by_id[t].kind for t in theirs.output_targets() if t in theirs.by_id}
-    for kind in sorted(expected - exported):
-        found.append(f"stack outputs for the {label(kind)} (the reference exports one)")
-    if len(theirs.outputs) > len(ours.outputs):
+    missing = sorted({c.name for c in theirs.components} - {c.name for c in ours.components})
+    mine, reference = len({c.name for c in ours.components}), len({c.name for c in theirs.components})
+    if reference > mine:
+        shown = ", ".join(f"`{n}`" for n in missing)
         found.append(
-            f"stack outputs: {len(theirs.outputs)} in the reference, {len(ours.outputs)} in the response"
+            f"components: the reference groups its resources in {reference} ({shown}), the response in {mine}"
+        )
+    exported = {ours.by_id[t].kind for t in ours.output_targets() if t in ours.by_id}
+    for kind in sorted(
+        {theirs.by_id[t].kind for t in theirs.output_targets() if t in theirs.by_id} - exported
+    ):
+        names = sorted(o.name for o in theirs.outputs if _exports(o, kind, theirs))
+        found.append(
+            f"stack outputs: the reference exports the {label(kind)} (`{names[0]}`), the response does not"
         )
     return found
 
 
-def differences(ours: Project, theirs: Project) -> list[Difference]:
-    found: list[Difference] = []
-    kinds = sorted({kind for kind, _, _ in SETTINGS})
-    for kind in kinds:
-        pairs = pair(
-            sorted(ours.of_kind(kind), key=_position),
-            sorted(theirs.of_kind(kind), key=_position),
-            ours,
-            theirs,
-        )
-        for mine, reference in pairs:
-            for setting_kind, setting, describe in SETTINGS:
-                if setting_kind != kind:
-                    continue
-                ours_value, theirs_value = describe(mine, ours), describe(reference, theirs)
-                if ours_value is not None and theirs_value is not None and ours_value != theirs_value:
-                    finding = Finding(
-                        "compare", "differs", "medium", mine.type_span, "", logical_path=mine.logical_path
-                    )
-                    what = f"{label(kind)[:1].upper()}{label(kind)[1:]} `{mine.name}`: {setting}"
-                    found.append(Difference(what, ours_value, theirs_value, finding))
-    return found
+def _exports(output: Output, kind: str, project: Project) -> bool:
+    targets = (project.by_id.get(n.target) for n in output.value.walk() if isinstance(n, Ref))
+    return any(r is not None and r.kind == kind for r in targets)
 
 
-def pair(
-    mine: list[Resource], theirs: list[Resource], ours: Project, reference: Project
-) -> list[tuple[Resource, Resource]]:
-    """Pair resources of one kind by their role (the kinds that use them), then in order."""
-    left = list(theirs)
-    pairs = []
-    for resource in mine:
-        role = _role(resource, ours)
-        match = next((r for r in left if _role(r, reference) == role), left[0] if left else None)
-        if match is not None:
-            left.remove(match)
-            pairs.append((resource, match))
-    return pairs
-
-
-def _role(resource: Resource, project: Project) -> tuple[str, ...]:
-    return tuple(sorted({user.kind for user, _ in project.referrers(resource)}))
-
-
-def _position(resource: Resource) -> tuple[str, int]:
-    return resource.span.file, resource.span.start
-
-
-def _trust(role: Resource, project: Project) -> str | None:
-    trust = trusted_services(role.prop("assumeRolePolicy") or role.prop("assumeRolePolicyDocument"))
-    if trust is None:
-        return None
-    names = sorted({name for name, _ in trust[0]})
-    return ", ".join(f"`{n}.amazonaws.com`" for n in names) or "no service"
-
-
-def _encryption(bucket: Resource, project: Project) -> str:
-    configs = encryption_configs(project, bucket)
-    algorithms = sorted(
-        {
-            text
-            for r in configs
-            for v in find_values(r.props, "sseAlgorithm")
-            for text, _ in literal_strings(v)
-        }
-    )
-    keys = kms_keys(configs)
-    key = "a customer-managed key" if any(not aws_managed(k) for k in keys) else "no customer-managed key"
-    shown = ", ".join(f"`{a}`" for a in algorithms) or "no default encryption"
-    return f"{shown} with {key}"
-
-
-def _gating(resource: Resource, project: Project) -> str:
-    conditions = env_conditions(resource)
-    return f"only when `{conditions[0].display}`" if conditions else "in every environment"
-
-
-def _retention(group: Resource, project: Project) -> str:
-    value = group.prop("retentionInDays")
-    if value is None:
-        return "none"
-    days = [
-        str(node.value) for node in value.walk() if isinstance(node, Literal) and isinstance(node.value, int)
-    ]
-    return f"{' or '.join(days)} days" if days else "computed"
-
-
-def _rotation(key: Resource, project: Project) -> str:
-    value = key.prop("enableKeyRotation")
-    return "on" if isinstance(value, Literal) and value.value is True else "off"
-
-
-# (kind, setting, how to describe it): the settings compared between matched resources
-SETTINGS: list[tuple[str, str, Callable[[Resource, Project], str | None]]] = [
-    ("aws.iam.role", "trusted services", _trust),
-    ("aws.s3.bucket", "default encryption", _encryption),
-    ("aws.kms.key", "automatic rotation", _rotation),
-    ("aws.logs.log_group", "retention", _retention),
-    *((kind, "created", _gating) for kind in sorted(MONITORING_KINDS)),
-]
+def resource_lines(resource: Resource, project: Project) -> tuple[int, int]:
+    """The first and last line of a resource's code (blank lines after it not counted); (0, 0)
+    when its file is not known."""
+    data = project.sources.get(resource.file)
+    if data is None:
+        return 0, 0
+    start, end = resource.span.start, resource.span.end
+    end = start + len(data[start:end].rstrip())
+    lines = LineIndex(data)
+    return lines.position(start)[0], lines.position(max(end - 1, start))[0]

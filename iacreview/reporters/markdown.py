@@ -1,41 +1,78 @@
 """The failures report in Markdown (`iacreview report`, `check --format markdown`, `compare`).
 
-Shaped like a reviewer's write-up: numbered failures, each with what is wrong and what is correct,
-the impact, the evidence (file, line range and the code), and the corrected code, taken from the
-rule's good example in the same frontend (examples are tested to pass the rule); then the
-severity assessment, the corrective actions and a metrics table. Same input, same bytes.
+Shaped like the best human reviews: a summary (counts, a chart GitHub renders), the deploy
+blockers first, then one section per distinct problem: every place it occurs (file, line, the
+resource and what uses it), the evidence shown once, and the corrected code: the diff `iacreview
+fix` would apply to this code, or in `compare` the reference's matching code; never a stock example.
+Long code is folded in `<details>`. Same input, same bytes.
 """
 
 from __future__ import annotations
 
+import difflib
+import html
 from collections import Counter
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 
 from iacreview.engine.catalogue import Catalogue, Rule
-from iacreview.engine.compare import Comparison
+from iacreview.engine.compare import Comparison, resource_lines
+from iacreview.engine.diff import Change, Pair, Setting, Unit, area
 from iacreview.frontends import registry
+from iacreview.model import Project, Resource
 from iacreview.model.finding import SEVERITIES, Finding, severity_rank
+from iacreview.model.fix import Edit, Safety, apply_edits, overlaps
 from iacreview.model.span import LineIndex
-from iacreview.reporters.escape import fence_marks, md_code, md_message, printable
+from iacreview.reporters.escape import fence_marks, md_code, md_message, md_text, printable
+from iacreview.rulekit import label
 
-MAX_EVIDENCE = 3  # occurrences shown per failure; the rest are counted
-MAX_SNIPPET_LINES = 40
+SHOWN_PLACES = 6  # places listed per problem; the rest are counted, with their lines
+FOLD_LINES = 12  # code longer than this is folded in <details>
+MAX_CODE_LINES = 60  # and cut after this many lines
 
 
 def fence_language(finding: Finding) -> str:
     """The fence language of the code a finding points at: its frontend's dialect."""
-    frontend = registry.frontend(finding.frontend)
+    return _dialect(finding.frontend, finding.path)
+
+
+def _dialect(frontend_id: str, path: str) -> str:
+    frontend = registry.frontend(frontend_id)
     if frontend is not None and frontend.language != "markdown":
         return registry.language(frontend.language).dialect
-    return registry.dialect_of(finding.path)
+    return registry.dialect_of(path)
+
+
+@dataclass
+class Problem:
+    """Findings of one rule (and message variant): one section of the report."""
+
+    rule: Rule
+    findings: list[Finding]
+
+    @property
+    def severity(self) -> str:
+        return min((f.severity for f in self.findings), key=severity_rank)
 
 
 class Writer:
-    def __init__(self, catalogue: Catalogue, sources: Mapping[str, bytes]) -> None:
+    def __init__(
+        self, catalogue: Catalogue, sources: Mapping[str, bytes], projects: Iterable[Project]
+    ) -> None:
         self.catalogue = catalogue
         self.sources = sources
-        self.indices = {path: LineIndex(data) for path, data in sources.items()}
+        self.projects = list(projects)
+        self.resources: dict[str, list[tuple[Resource, Project]]] = {}  # by file, to find a finding's
+        for project in self.projects:
+            for resource in project.resources:
+                self.resources.setdefault(resource.file, []).append((resource, project))
+        self.indices: dict[str, LineIndex] = {}
         self.out: list[str] = []
+        self.number = 0
+        self.shown_edits: dict[Edit, int] = {}  # edits a fix diff showed, and the section showing it
+        self.shown_code: dict[tuple[str, int, int], int] = {}  # (file, first line, last line) -> section
+        # one file reviewed: places are its lines, the file is named once
+        self.one_file = len({*sources} | {p for project in self.projects for p in project.sources}) == 1
 
     def add(self, *lines: str) -> None:
         self.out.extend(lines)
@@ -43,93 +80,241 @@ class Writer:
     def text(self) -> str:
         return "\n".join(self.out).rstrip("\n") + "\n"
 
+    def lines(self, path: str) -> LineIndex | None:
+        if path not in self.indices and path in self.sources:
+            self.indices[path] = LineIndex(self.sources[path])
+        return self.indices.get(path)
+
+    def line(self, finding: Finding) -> int:
+        lines = self.lines(finding.path)
+        return lines.position(finding.span.start)[0] if lines is not None else 0
+
+    def heading(self, text: str) -> None:
+        self.number += 1
+        self.add(f"### {self.number}. {text}", "")
+
+    # the summary ------------------------------------------------------------------------------
+
+    def summary(self, problems: list[Problem], findings: list[Finding]) -> None:
+        if not findings:
+            return
+        by_severity = Counter(f.severity for f in findings)
+        fixable = sum(1 for f in findings if f.fixable)
+        counts = ", ".join(f"{by_severity[s]} {s}" for s in SEVERITIES if by_severity[s])
+        blockers = sum(1 for f in findings if f.blocks_deploy)
+        blocking = f"; {blockers} block{'s' if blockers == 1 else ''} the deploy" if blockers else ""
+        self.add(
+            f"**{len(findings)} finding{_s(findings)}** in {len(problems)} problem{_s(problems)}: "
+            f"{counts}{blocking}; {fixable} fixable by `iacreview fix`.",
+            "",
+        )
+        if len(by_severity) > 1:
+            self.add("```mermaid", "pie showData title Findings by severity")
+            self.add(*(f'    "{s}" : {by_severity[s]}' for s in SEVERITIES if by_severity[s]), "```", "")
+        self.add("| rule | problem | severity | area | findings | fixable |", "|---|---|---|---|---|---|")
+        for problem in problems:
+            rule, fs = problem.rule, problem.findings
+            fixed = sum(1 for f in fs if f.fixable)
+            cells = [rule.id, md_text(rule.summary), problem.severity, rule.area, str(len(fs)), str(fixed)]
+            self.add(f"| {' | '.join(cells)} |")
+        self.add("")
+
+    def blockers(self, findings: list[Finding], numbers: Mapping[str, int]) -> None:
+        blocking = [f for f in findings if f.blocks_deploy]
+        if not blocking:
+            return
+        self.add("## Deploy blockers", "")
+        for f in blocking:
+            see = f" (see {numbers[f.rule_id]})" if f.rule_id in numbers else ""
+            self.add(f"- {self.place(f)}: {md_message(f.message)}{see}")
+        self.add("")
+
+    # one problem -------------------------------------------------------------------------------
+
+    def problem(self, problem: Problem, counterpart: Comparison | None = None) -> None:
+        """The problem's places, why it matters, and its corrected code: the fix's diff, else the
+        reference's code, else the evidence and what the rule asks for. A low-severity problem is
+        its places only."""
+        rule, findings = problem.rule, problem.findings
+        self.heading(f"{md_text(rule.summary)} ({rule.id} `{rule.name}`, {problem.severity})")
+        for f in findings[:SHOWN_PLACES]:
+            severity = f" [{f.severity}]" if f.severity != problem.severity else ""
+            self.add(f"- {self.place(f)}{severity}: {md_message(f.message)}{self.usage(f)}")
+        if len(findings) > SHOWN_PLACES:
+            rest = findings[SHOWN_PLACES:]
+            self.add(f"- {len(rest)} more: {self.where(rest)}")
+        self.add("")
+        if problem.severity == "low":
+            self.add(f"**Correct:** {flat(rule.docs['fix'])}", "")
+            return
+        self.add(f"**Why it matters:** {first_sentence(rule.docs['why'])}", "")
+        if self.fix_diff(findings):
+            return
+        self.evidence(findings[0])
+        if not (counterpart and self.reference_code(findings[0], counterpart)):
+            self.add(f"**Correct:** {flat(rule.docs['fix'])}", "")
+
+    def place(self, f: Finding) -> str:
+        line = self.line(f)
+        if self.one_file and line:
+            return f"line {line}"
+        return md_code(f"{f.path}:{line}" if line else f.path)
+
+    def where(self, findings: list[Finding]) -> str:
+        by_file: dict[str, list[int]] = {}
+        for f in findings:
+            by_file.setdefault(f.path, []).append(self.line(f))
+        return "; ".join(
+            f"{md_code(path)} line{'s' if len(ls) > 1 else ''} {', '.join(str(n) for n in sorted(set(ls)))}"
+            for path, ls in by_file.items()
+        )
+
+    def usage(self, finding: Finding) -> str:
+        """What uses the resource a finding is about: why it matters for this one."""
+        found = resource_at(finding, self.resources.get(finding.path, ()))
+        if found is None:
+            return ""
+        resource, project = found
+        users = sorted(
+            {
+                (label(u.kind), u.name)
+                for u, _ in project.referrers(resource)
+                if u.kind != resource.kind and f"`{u.name}`" not in finding.message  # said already
+            }
+        )
+        if not users:
+            return ""
+        shown = ", ".join(f"{kind} {md_code(name)}" for kind, name in users[:3])
+        more = f" and {len(users) - 3} more" if len(users) > 3 else ""
+        return f" (used by {shown}{more})"
+
     def evidence(self, finding: Finding) -> None:
-        lines = self.indices.get(finding.path)
+        lines = self.lines(finding.path)
         if lines is None:
             return
         first, _ = lines.position(finding.span.start)
         last, _ = lines.position(max(finding.span.end - 1, finding.span.start))
-        start, end = max(1, first - 2), min(len(lines.starts), last + 2)
-        language = fence_language(finding)
+        start, end = max(1, first - 1), min(len(lines.starts), last + 1)
         code = [lines.line_text(n) for n in range(start, end + 1)]
         where = f"line {first}" if first == last else f"lines {first}-{last}"
-        self.add(f"**Evidence** ({md_code(finding.path)}, {where}):", "", *fence(code, language), "")
-
-    def corrected(self, rule: Rule, finding: Finding) -> None:
-        frontend = registry.frontend(finding.frontend)
-        language = fence_language(finding)
-        suffix = frontend.example if frontend is not None else None
-        example = rule.folder / "examples" / f"good.{suffix}" if suffix else None
-        if example is None or not example.is_file():
+        shown = self.shown_code.get((finding.path, start, end))
+        if shown is not None:
+            self.add(f"**Evidence:** {md_code(finding.path)}, {where}, shown in {shown}.", "")
             return
-        code = example.read_text(encoding="utf-8").rstrip("\n").split("\n")
-        if len(code) > MAX_SNIPPET_LINES:
-            code = [
-                *code[:MAX_SNIPPET_LINES],
-                "// ..." if language != "python" and language != "hcl" else "# ...",
-            ]
-        self.add(
-            f"**Corrected code** (`{rule.name}/examples/good.{suffix}`):", "", *fence(code, language), ""
-        )
+        self.shown_code[(finding.path, start, end)] = self.number
+        self.code(f"**Evidence** ({md_code(finding.path)}, {where}):", code, fence_language(finding))
 
-    def failure(self, number: int, rule: Rule, findings: list[Finding], heading: str = "###") -> None:
-        self.add(f"{heading} {number}. {rule.summary} ({rule.id} `{rule.name}`, {findings[0].severity})", "")
-        if len(findings) == 1:
-            self.add(f"**Failure:** {md_message(findings[0].message)}", "")
-        else:
-            self.add("**Failure:**", "", *(f"- {md_message(f.message)}" for f in findings[:8]))
-            if len(findings) > 8:
-                self.add(f"- and {len(findings) - 8} more")
-            self.add("")
-        self.add(f"**Correct:** {flat(rule.docs['fix'])}", "", f"**Impact:** {flat(rule.docs['why'])}", "")
-        for f in findings[:MAX_EVIDENCE]:
-            self.evidence(f)
-        if len(findings) > MAX_EVIDENCE:
-            self.add(f"({len(findings) - MAX_EVIDENCE} more occurrences not shown.)", "")
-        self.corrected(rule, findings[0])
-
-    def assessment(self, groups: list[tuple[Rule, list[Finding]]]) -> None:
-        self.add("## Failure severity assessment", "")
-        number = 1
-        for severity in SEVERITIES:
-            items = [(r, fs) for r, fs in groups if fs[0].severity == severity]
-            if not items:
+    def fix_diff(self, findings: list[Finding]) -> bool:
+        """The diff the findings' fixes make to this code; False when none of them has one. Edits
+        an earlier section showed are not shown again: that section is named instead."""
+        chosen: list[Edit] = []
+        safeties: set[Safety] = set()
+        for f in findings:
+            if f.fix is None or not f.fix.edits or any(overlaps(e, c) for e in f.fix.edits for c in chosen):
                 continue
-            self.add(f"### {severity.capitalize()}", "")
-            for rule, fs in items:
-                count = f"{len(fs)} finding{'s' if len(fs) != 1 else ''}"
-                self.add(f"{number}. {rule.summary} ({rule.id}, {count})")
-                number += 1
-            self.add("")
+            chosen.extend(f.fix.edits)
+            safeties.add(f.fix.safety)
+        if not chosen:
+            return False
+        earlier = sorted({self.shown_edits[e] for e in chosen if e in self.shown_edits})
+        new = [e for e in chosen if e not in self.shown_edits]
+        if not new:
+            self.add(f"**Fix:** the diff of {', '.join(str(n) for n in earlier)} fixes this too.", "")
+            return True
+        diff: list[str] = []
+        for path in dict.fromkeys(e.span.file for e in new):
+            data = self.sources.get(path)
+            if data is None:
+                continue
+            after = apply_edits(data, [e for e in new if e.span.file == path])
+            before_lines = data.decode("utf-8", "replace").splitlines()
+            after_lines = after.decode("utf-8", "replace").splitlines()
+            diff += difflib.unified_diff(before_lines, after_lines, path, path, n=1, lineterm="")
+        if not diff:
+            return False
+        self.shown_edits.update({e: self.number for e in new})
+        if Safety.DISPLAY_ONLY in safeties and len(safeties) == 1:
+            how = "suggested; `iacreview fix` does not apply it"
+        elif Safety.UNSAFE in safeties:
+            how = "`iacreview fix --unsafe`: it changes what is deployed"
+        else:
+            how = "`iacreview fix`"
+        also = f"; with the diff of {', '.join(str(n) for n in earlier)}" if earlier else ""
+        self.code(f"**Fix** ({how}{also}):", diff, "diff")
+        return True
 
-    def actions(self, groups: list[tuple[Rule, list[Finding]]]) -> None:
-        self.add("## Corrective actions", "")
-        for number, (rule, _) in enumerate(groups, 1):
-            self.add(f"{number}. **{rule.summary}** ({rule.id}): {flat(rule.docs['fix'])}")
-        self.add("")
+    def reference_code(self, finding: Finding, comparison: Comparison) -> bool:
+        """The reference's code for the resource matched with the finding's: the corrected code."""
+        pair = comparison.pair_of(finding)
+        if pair is None:
+            return False
+        kinds = {part.kind for part in pair.response.parts}  # show the reference's parts the response lacks
+        theirs = pair.reference
+        for resource in (theirs.resource, *(p for p in theirs.parts if p.kind not in kinds)):
+            self.resource_code(resource, comparison.reference, "**In the reference**")
+        return True
 
-    def metrics(self, findings: list[Finding], files: int, resources: int) -> None:
-        by_severity = Counter(f.severity for f in findings)
-        by_area = Counter(self.catalogue.by_id[f.rule_id].area for f in findings)
-        self.add("## Metrics", "", "| metric | value |", "|---|---|")
-        self.add(
-            f"| files scanned | {files} |",
-            f"| resources scanned | {resources} |",
-            f"| findings | {len(findings)} |",
+    def resource_code(self, resource: Resource, project: Project, title: str) -> None:
+        first, last = resource_lines(resource, project)
+        data = project.sources.get(resource.file)
+        if not first or data is None:
+            return
+        where = f"line {first}" if first == last else f"lines {first}-{last}"
+        shown = self.shown_code.get((resource.file, first, last))
+        if shown is not None:
+            self.add(f"{title}: {md_code(resource.file)}, {where}, shown in {shown}.", "")
+            return
+        self.shown_code[(resource.file, first, last)] = self.number
+        lines = LineIndex(data)
+        code = [lines.line_text(n) for n in range(first, last + 1)]
+        self.code(
+            f"{title} ({md_code(resource.file)}, {where}):", code, _dialect(resource.frontend, resource.file)
         )
-        for severity in SEVERITIES:
-            self.add(f"| {severity} findings | {by_severity[severity]} |")
-        for area in sorted(by_area):
-            self.add(f"| {area} findings | {by_area[area]} |")
-        self.add("")
+
+    def code(self, title: str, code: list[str], language: str) -> None:
+        if len(code) > MAX_CODE_LINES:
+            cut = len(code) - MAX_CODE_LINES
+            code = [
+                *code[:MAX_CODE_LINES],
+                f"{'#' if language in ('python', 'hcl', 'yaml', 'diff') else '//'} ... {cut} more lines",
+            ]
+        if len(code) > FOLD_LINES:
+            summary = title.replace("**", "").replace("`", "").rstrip(":")
+            self.add(
+                "<details>",
+                f"<summary>{html.escape(printable(summary))}</summary>",
+                "",
+                *fence(code, language),
+                "",
+                "</details>",
+                "",
+            )
+        else:
+            self.add(title, "", *fence(code, language), "")
 
 
-def grouped(findings: Iterable[Finding], catalogue: Catalogue) -> list[tuple[Rule, list[Finding]]]:
+def resource_at(
+    finding: Finding, candidates: Iterable[tuple[Resource, Project]]
+) -> tuple[Resource, Project] | None:
+    """The smallest resource (of the finding's file) whose code holds the finding."""
+    best: tuple[Resource, Project] | None = None
+    at = finding.span.start
+    for resource, project in candidates:
+        span = resource.span
+        if span.start <= at < max(span.end, span.start + 1) and (
+            best is None or span.end - span.start < best[0].span.end - best[0].span.start
+        ):
+            best = (resource, project)
+    return best
+
+
+def problems(findings: Iterable[Finding], catalogue: Catalogue) -> list[Problem]:
+    """Findings grouped by rule, the worst first, then by rule id."""
     groups: dict[str, list[Finding]] = {}
     for f in findings:
         groups.setdefault(f.rule_id, []).append(f)
-    ordered = sorted(groups.items(), key=lambda item: (severity_rank(item[1][0].severity), item[0]))
-    return [(catalogue.by_id[rule_id], fs) for rule_id, fs in ordered]
+    found = [Problem(catalogue.by_id[rule_id], fs) for rule_id, fs in groups.items()]
+    return sorted(found, key=lambda p: (severity_rank(p.severity), p.rule.id))
 
 
 def report(
@@ -139,76 +324,174 @@ def report(
     paths: list[str],
     files: int,
     resources: int,
+    projects: Iterable[Project] = (),
 ) -> str:
-    w = Writer(catalogue, sources)
-    groups = grouped(findings, catalogue)
-    w.add("# Failures report", "", f"Reviewed: {', '.join(md_code(p) for p in paths)}.", "")
-    if not groups:
+    w = Writer(catalogue, sources, projects)
+    found = problems(findings, catalogue)
+    w.add("# Failures report", "")
+    shown = ", ".join(md_code(p) for p in paths)
+    w.add(f"Reviewed {shown}: {_counted(files, 'file')}, {_counted(resources, 'resource')}.", "")
+    if not found:
         w.add("No failures found.", "")
-    else:
-        w.add("## Failures identified", "")
-        for number, (rule, fs) in enumerate(groups, 1):
-            w.failure(number, rule, fs)
-        w.assessment(groups)
-        w.actions(groups)
-    w.metrics(findings, files, resources)
+        return w.text()
+    w.summary(found, findings)
+    numbers = {p.rule.id: n for n, p in enumerate(found, 1)}
+    w.blockers(findings, numbers)
+    w.add("## Failures", "")
+    for problem in found:
+        w.problem(problem)
     return w.text()
 
 
 def comparison(
     result: Comparison,
-    sources: Mapping[str, bytes],
     catalogue: Catalogue,
     response: str,
     reference: str,
-    files: int,
-    resources: int,
+    fail_on: str,
 ) -> str:
-    w = Writer(catalogue, sources)
+    w = Writer(catalogue, result.response.sources, [result.response])
+    ours, theirs = len(result.response.deployed), len(result.reference.deployed)
     w.add("# Failures report: response compared with reference", "")
     w.add(
-        f"Response: {md_code(response)}. Reference: {md_code(reference)}. "
-        "Evidence lines point into the response.",
+        f"Response {md_code(response)} ({_counted(ours, 'resource')}); "
+        f"reference {md_code(reference)} ({_counted(theirs, 'resource')}).",
         "",
     )
-    groups = grouped(result.response_only, catalogue)
-    number = 1
-    w.add("## Failures the reference does not have", "")
-    if not groups:
-        w.add("None.", "")
-    for rule, fs in groups:
-        w.failure(number, rule, fs)
-        number += 1
-    w.add("## What the reference has and the response lacks", "")
-    w.add(*(f"- {md_message(item)}" for item in result.lacking) if result.lacking else ("None.",))
-    w.add("")
-    w.add("## Settings that differ from the reference", "")
-    if not result.differences:
-        w.add("None.", "")
-    for difference in result.differences:
-        w.add(f"### {number}. {md_message(difference.what)}", "")
+    for note in [result.unusable] if result.unusable else result.notes:
+        w.add(f"> **Note:** {md_message(note)}", "")
+    if result.unusable:
+        return w.text()
+    stacks = result.stacks
+    weaker = [(p, c) for p in stacks.pairs for c in p.changes if not c.stricter]
+    stricter = [(p, c) for p in stacks.pairs for c in p.changes if c.stricter]
+    failures = result.failures(fail_on)
+    if not result.reference.deployed:
         w.add(
-            f"**Response:** {md_message(difference.response)}",
-            "",
-            f"**Reference:** {md_message(difference.reference)}",
+            f"**{len(result.response_only)} finding{_s(result.response_only)}** (nothing to compare with).",
             "",
         )
-        w.evidence(difference.finding)
-        number += 1
-    shared = grouped(result.shared, catalogue)
-    w.add("## Failures both share", "")
-    if not shared:
-        w.add("None.", "")
-    for rule, fs in shared:
-        count = f"{len(fs)} in the response"
-        w.add(f"- {rule.id} `{rule.name}`: {rule.summary} ({count})")
-    w.add("")
-    failing = groups + shared
-    if failing:
-        w.assessment(failing)
-        w.actions(failing)
-    w.metrics(result.response_only + result.shared, files, resources)
+    else:
+        verdict(w, result, failures, weaker, stricter)
+    own = problems(result.response_only, catalogue)
+    w.summary(own, result.response_only)
+    numbers = {p.rule.id: n for n, p in enumerate(own, 1)}
+    w.blockers(result.response_only, numbers)
+    if own:
+        w.add("## Failures the reference does not have", "")
+        for problem in own:
+            w.problem(problem, result)
+    missing(w, stacks.missing, result.reference)
+    settings(w, weaker, "## Settings that differ from the reference")
+    if result.lacking:
+        w.add("## What else the reference has", "", *(f"- {md_message(item)}" for item in result.lacking), "")
+    if stacks.extra and result.reference.deployed:
+        w.add("## Only in the response", "", "Not failures; resources the reference does not have:", "")
+        w.add(*_by_area(stacks.extra, result.response), "")
+    settings(w, stricter, "## Where the response is stricter (not failures)")
+    shared(w, result.shared)
     return w.text()
+
+
+def verdict(
+    w: Writer,
+    result: Comparison,
+    failures: int,
+    weaker: list[tuple[Pair, Change]],
+    stricter: list[tuple[Pair, Change]],
+) -> None:
+    stacks = result.stacks
+    w.add(
+        f"**{failures} failure{'s' if failures != 1 else ''} the reference does not have:** "
+        f"{len(result.response_only)} finding{_s(result.response_only)}, {len(stacks.missing)} missing "
+        f"resource{_s(stacks.missing)}, {len(weaker)} setting{_s(weaker)} that differ, "
+        f"{len(result.lacking)} other gap{_s(result.lacking)}. Shared with the reference: "
+        f"{len(result.shared)} finding{_s(result.shared)}. Stricter than the reference: {len(stricter)}.",
+        "",
+    )
+
+
+def missing(w: Writer, units: list[Unit], reference: Project) -> None:
+    if not units:
+        return
+    w.add(
+        "## Missing from the response", "", "Resources the reference has and the response lacks, by area:", ""
+    )
+    w.add(*_by_area(units, reference), "")
+    for unit in units[:3]:
+        w.resource_code(
+            unit.resource, reference, f"**{md_text(_title(unit.kind))} {md_code(unit.resource.name)}**"
+        )
+    if len(units) > 3:
+        w.add(f"({len(units) - 3} more: their code is at the lines above.)", "")
+
+
+def _by_area(units: list[Unit], project: Project) -> list[str]:
+    lines = []
+    for name in sorted({area(u.kind) for u in units}):
+        listed = []
+        for unit in (u for u in units if area(u.kind) == name):
+            first, _ = resource_lines(unit.resource, project)
+            at = f", line {first}" if first else ""
+            listed.append(f"{md_code(unit.resource.native_type)} {md_code(unit.resource.name)}{at}")
+        lines.append(f"- **{md_text(name)}**: {', '.join(listed)}")
+    return lines
+
+
+def settings(w: Writer, changes: list[tuple[Pair, Change]], heading: str) -> None:
+    if not changes:
+        return
+    w.add(heading, "")
+    pairs: dict[int, tuple[Pair, list[Change]]] = {}
+    for pair, change in changes:
+        pairs.setdefault(id(pair), (pair, []))[1].append(change)
+    for pair, found in sorted(pairs.values(), key=lambda item: area(item[0].response.kind)):
+        mine, theirs = pair.response.resource, pair.reference.resource
+        w.heading(
+            f"{md_text(area(mine.kind))}: {md_text(_title(mine.kind))} {md_code(mine.name)} "
+            f"(the reference's {md_code(theirs.name)})"
+        )
+        w.add("| setting | response | reference |", "|---|---|---|")
+        for change in found:
+            response = _shown(change.response, w) if change.response else "not set"
+            reference = _shown(change.reference, None) or "computed"
+            if change.hardcoded:
+                response += ", hard-coded"
+                reference = f"computed: {reference}" if change.reference.shown else reference
+            w.add(f"| {md_code(change.reference.path)} | {response} | {reference} |")
+        w.add("")
+
+
+def shared(w: Writer, findings: list[Finding]) -> None:
+    if not findings:
+        return
+    w.add("## Failures both share", "", "The reference has these too; listed, not counted:", "")
+    for problem in problems(findings, w.catalogue):
+        rule, fs = problem.rule, problem.findings
+        w.add(f"- {rule.id} `{rule.name}` ({len(fs)}): {w.where(fs)}")
+    w.add("")
+
+
+def _shown(setting: Setting, w: Writer | None) -> str:
+    text = "".join(md_code(t) if code else md_text(t) for t, code in setting.shown)
+    if w is not None:
+        lines = w.lines(setting.span.file)
+        if lines is not None:
+            text += f" (line {lines.position(setting.span.start)[0]})"
+    return text
+
+
+def _title(kind: str) -> str:
+    text = label(kind)
+    return text[:1].upper() + text[1:]
+
+
+def _counted(n: int, noun: str) -> str:
+    return f"{n} {noun}{'' if n == 1 else 's'}"
+
+
+def _s(items: object) -> str:
+    return "" if len(items) == 1 else "s"  # type: ignore[arg-type]
 
 
 def fence(code: list[str], language: str) -> list[str]:
@@ -220,3 +503,9 @@ def fence(code: list[str], language: str) -> list[str]:
 
 def flat(text: object) -> str:
     return " ".join(str(text).split())
+
+
+def first_sentence(text: object) -> str:
+    words = flat(text)
+    end = words.find(". ")
+    return words if end < 0 else words[: end + 1]

@@ -91,7 +91,7 @@ def test_github_annotations(capsys) -> None:
 
 def test_markdown_format_is_the_report(capsys) -> None:
     _, out = run(capsys, "check", "--format", "markdown", str(STACK / "bad.md"))
-    assert out.startswith("# Failures report") and "## Metrics" in out
+    assert out.startswith("# Failures report") and "## Failures" in out
 
 
 def test_baseline_keeps_old_findings_quiet_after_edits_and_fails_on_new_ones(capsys, tmp_path: Path) -> None:
