@@ -195,14 +195,8 @@ class Writer:
         first, _ = lines.position(finding.span.start)
         last, _ = lines.position(max(finding.span.end - 1, finding.span.start))
         start, end = max(1, first - 1), min(len(lines.starts), last + 1)
-        code = [lines.line_text(n) for n in range(start, end + 1)]
         where = f"line {first}" if first == last else f"lines {first}-{last}"
-        shown = self.shown_code.get((finding.path, start, end))
-        if shown is not None:
-            self.add(f"**Evidence:** {md_code(finding.path)}, {where}, shown in {shown}.", "")
-            return
-        self.shown_code[(finding.path, start, end)] = self.number
-        self.code(f"**Evidence** ({md_code(finding.path)}, {where}):", code, fence_language(finding))
+        self.excerpt("**Evidence**", finding.path, lines, (start, end), where, fence_language(finding))
 
     def fix_diff(self, findings: list[Finding]) -> bool:
         """The diff the findings' fixes make to this code; False when none of them has one. Edits
@@ -260,16 +254,20 @@ class Writer:
         if not first or data is None:
             return
         where = f"line {first}" if first == last else f"lines {first}-{last}"
-        shown = self.shown_code.get((resource.file, first, last))
-        if shown is not None:
-            self.add(f"{title}: {md_code(resource.file)}, {where}, shown in {shown}.", "")
+        language = _dialect(resource.frontend, resource.file)
+        self.excerpt(title, resource.file, LineIndex(data), (first, last), where, language)
+
+    def excerpt(
+        self, title: str, path: str, lines: LineIndex, shown: tuple[int, int], where: str, language: str
+    ) -> None:
+        """Lines `shown` of a file under `title`; once: shown again, the earlier section is named."""
+        earlier = self.shown_code.get((path, *shown))
+        if earlier is not None:
+            self.add(f"{title}: {md_code(path)}, {where}, shown in {earlier}.", "")
             return
-        self.shown_code[(resource.file, first, last)] = self.number
-        lines = LineIndex(data)
-        code = [lines.line_text(n) for n in range(first, last + 1)]
-        self.code(
-            f"{title} ({md_code(resource.file)}, {where}):", code, _dialect(resource.frontend, resource.file)
-        )
+        self.shown_code[(path, *shown)] = self.number
+        code = [lines.line_text(n) for n in range(shown[0], shown[1] + 1)]
+        self.code(f"{title} ({md_code(path)}, {where}):", code, language)
 
     def code(self, title: str, code: list[str], language: str) -> None:
         if len(code) > MAX_CODE_LINES:
