@@ -37,12 +37,14 @@ from iacreview.rulekit.iam import trusted_services
 SKIPPED = frozenset(
     norm_key(k)
     for k in (
-        "tags", "tagsAll", "description", "policy", "assumeRolePolicy", "assumeRolePolicyDocument",
+        "tags", "tag", "tagsAll", "description", "policy", "assumeRolePolicy", "assumeRolePolicyDocument",
         "policyDocument", "keyPolicy", "inlinePolicy", "inlinePolicies", "policies", "statement", "code",
         "userData", "dashboardBody", "body", "definition", "definitionString", "zipFile", "inlineCode",
         "handler", "environment", "variables", "containerDefinitions", "metadata", "dependsOn",
     )
 )  # fmt: skip
+# names, descriptions and labels differ between any two answers: not settings
+FREE_TEXT = ("name", "nameprefix", "description", "label", "identifier", "hash")
 # leaf names too common to compare without their parent's name (`versioning.status`)
 GENERIC = frozenset(
     norm_key(k) for k in ("enabled", "status", "value", "key", "type", "mode", "days", "id", "arn", "name")
@@ -292,7 +294,7 @@ def _leaves(value: Value, path: tuple[str, ...]) -> Iterator[tuple[tuple[str, ..
     if isinstance(value, MapValue):
         for entry in value.entries:
             key = norm_key(entry.key)
-            if key not in SKIPPED and not key.endswith("name"):
+            if key not in SKIPPED and not key.endswith(FREE_TEXT):
                 yield from _leaves(entry.value, (*path, entry.key))
     elif isinstance(value, ListValue) and any(isinstance(i, MapValue) for i in value.items):
         for item in value.items:
