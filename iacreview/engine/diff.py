@@ -139,7 +139,7 @@ def units(project: Project) -> list[Unit]:
     for resource in project.deployed:
         for ref in resource.refs:
             target = by_id.get(ref.target)
-            if target is not None and target is not resource and _configures(resource.kind, target.kind):
+            if target is not None and target is not resource and configures(resource.kind, target.kind):
                 parent_of[resource.id] = target.id
                 break
     found: dict[str, Unit] = {r.id: Unit(r) for r in project.deployed if r.id not in parent_of}
@@ -157,7 +157,7 @@ def units(project: Project) -> list[Unit]:
     return list(found.values())
 
 
-def _configures(kind: str, target: str) -> bool:
+def configures(kind: str, target: str) -> bool:
     """`aws.s3.bucket_policy` configures `aws.s3.bucket`; `aws.iam.role_policy` an `aws.iam.role`."""
     return kind.startswith(target + "_")
 

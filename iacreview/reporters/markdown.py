@@ -17,9 +17,9 @@ from dataclasses import dataclass
 
 from iacreview.engine.catalogue import Catalogue, Rule
 from iacreview.engine.compare import Comparison, resource_lines
-from iacreview.engine.diff import Change, Pair, Setting, Unit, area
+from iacreview.engine.diff import Change, Pair, Setting, Unit, area, configures
 from iacreview.frontends import registry
-from iacreview.model import Project, Resource
+from iacreview.model import MapValue, Project, Resource, Value
 from iacreview.model.finding import SEVERITIES, Finding, severity_rank
 from iacreview.model.fix import Edit, Safety, apply_edits, overlaps
 from iacreview.model.span import LineIndex
@@ -170,21 +170,25 @@ class Writer:
         )
 
     def usage(self, finding: Finding) -> str:
-        """What uses the resource a finding is about: why it matters for this one."""
+        """What uses the resource a finding is about, and through which property: why it matters
+        for this one (a bucket that receives another's access logs)."""
+        if self.catalogue.by_id[finding.rule_id].scope != "resource":
+            return ""  # a finding about the stack, even where it points at a resource
         found = resource_at(finding, self.resources.get(finding.path, ()))
         if found is None:
             return ""
         resource, project = found
-        users = sorted(
-            {
-                (label(u.kind), u.name)
-                for u, _ in project.referrers(resource)
-                if u.kind != resource.kind and f"`{u.name}`" not in finding.message  # said already
-            }
-        )
+        users: dict[tuple[str, str], str] = {}
+        for user, ref in project.referrers(resource):
+            # not what configures it (a bucket's encryption), nor what the message names already
+            if not configures(user.kind, resource.kind) and f"`{user.name}`" not in finding.message:
+                users.setdefault((label(user.kind), user.name), key_path(user.props, ref))
         if not users:
             return ""
-        shown = ", ".join(f"{kind} {md_code(name)}" for kind, name in users[:3])
+        shown = ", ".join(
+            f"{kind} {md_code(name)}" + (f" through {md_code(path)}" if path else "")
+            for (kind, name), path in sorted(users.items())[:3]
+        )
         more = f" and {len(users) - 3} more" if len(users) > 3 else ""
         return f" (used by {shown}{more})"
 
@@ -304,6 +308,25 @@ def resource_at(
         ):
             best = (resource, project)
     return best
+
+
+def key_path(value: Value, node: Value, path: tuple[str, ...] = ()) -> str:
+    """The property path (`LoggingConfiguration.DestinationBucketName`) under which `node` is
+    written in `value`, "" when it is not under a property."""
+    if value is node:
+        return ".".join(path)
+    if isinstance(value, MapValue):
+        for entry in value.entries:
+            if entry.value.span.start <= node.span.start <= entry.value.span.end:
+                found = key_path(entry.value, node, (*path, entry.key))
+                if found:
+                    return found
+    for child in value.children():
+        if not isinstance(value, MapValue) and child.span.start <= node.span.start <= child.span.end:
+            found = key_path(child, node, path)
+            if found:
+                return found
+    return ""
 
 
 def problems(findings: Iterable[Finding], catalogue: Catalogue) -> list[Problem]:

@@ -186,3 +186,20 @@ def test_code_that_does_not_parse_is_a_deploy_blocker(capsys) -> None:
     assert code == 1
     blockers = out.split("## Deploy blockers\n\n")[1].split("\n## ")[0]
     assert blockers.startswith("- line 6: invalid YAML") and "(see 1)" in blockers
+
+
+def test_each_place_says_what_uses_the_resource_and_through_which_property(capsys, tmp_path) -> None:
+    template = tmp_path / "logs.cfn.yaml"
+    template.write_text(
+        "Resources:\n"
+        "  LogsBucket:\n    Type: AWS::S3::Bucket\n"
+        "  DataBucket:\n    Type: AWS::S3::Bucket\n    Properties:\n"
+        "      LoggingConfiguration:\n        DestinationBucketName: !Ref LogsBucket\n"
+    )
+    _, out = run(capsys, "report", str(template), "--select", "IAC802,IAC501")
+    assert (
+        "- line 2: Bucket `LogsBucket` has no public access block "
+        "(used by bucket `DataBucket` through `LoggingConfiguration.DestinationBucketName`)\n" in out
+    )
+    assert "- line 4: Bucket `DataBucket` has no public access block\n" in out
+    assert "- line 2: The stack declares 2 resources but exports no outputs\n" in out  # about the stack
