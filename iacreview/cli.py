@@ -296,8 +296,7 @@ def run(args: argparse.Namespace) -> int:
             return 2
         emit_check(args, findings, result, catalogue)
     else:
-        if STDIN not in paths:  # the fixes a report shows are those `fix` would apply
-            findings = verify_fixes(args, paths, catalogue, config, findings)
+        findings = verify_shown_fixes(args, paths, catalogue, config, findings)
         emit(markdown_report(findings, result, paths, catalogue), args.output)
     print_errors(args, result)
     if result.internal_errors or result.input_errors:
@@ -406,10 +405,8 @@ def run_compare(args: argparse.Namespace, catalogue: Any, config: Any) -> int:
         return 2
     check_output(args.output, [], response)
     check_output(args.output, [], reference)
-    if args.response != STDIN:
-        response = replace(
-            response, findings=verify_fixes(args, [args.response], catalogue, config, response.findings)
-        )
+    verified = verify_shown_fixes(args, [args.response], catalogue, config, response.findings)
+    response = replace(response, findings=verified)
     outcome = compare(response, reference)
     for text in [outcome.unusable] if outcome.unusable else outcome.notes:
         note(args, text)
@@ -418,6 +415,20 @@ def run_compare(args: argparse.Namespace, catalogue: Any, config: Any) -> int:
     if outcome.unusable or response.internal_errors or reference.internal_errors:
         return 2
     return 1 if outcome.failures(fail_on) and not args.exit_zero else 0
+
+
+def verify_shown_fixes(
+    args: argparse.Namespace, paths: list[str], catalogue: Any, config: Any, findings: list[Finding]
+) -> list[Finding]:
+    """The fixes a report shows are those `fix` would apply: verified in the files they edit (only
+    those: verifying every fix of a large tree costs several scans). Code read from stdin is not
+    on disk to verify against."""
+    from iacreview.reporters.markdown import shown_fixes
+
+    files = sorted({f.path for f in shown_fixes(findings, catalogue)})
+    if not files or STDIN in paths:
+        return findings
+    return verify_fixes(args, files, catalogue, config, findings)
 
 
 def verify_fixes(

@@ -148,7 +148,10 @@ class Writer:
             self.add(f"**Correct:** {flat(rule.docs['fix'])}", "")
             return
         self.add(f"**Why it matters:** {first_sentence(rule.docs['why'])}", "")
-        if self.fix_diff(findings):
+        if self.fix_diff(findings[:SHOWN_PLACES]):
+            more = sum(1 for f in findings[SHOWN_PLACES:] if f.fixable)
+            if more:
+                self.add(f"`iacreview fix` fixes {more} more of these places.", "")
             return
         self.evidence(findings[0])
         if not (counterpart and self.reference_code(findings[0], counterpart)):
@@ -336,6 +339,11 @@ def problems(findings: Iterable[Finding], catalogue: Catalogue) -> list[Problem]
         groups.setdefault(f.rule_id, []).append(f)
     found = [Problem(catalogue.by_id[rule_id], fs) for rule_id, fs in groups.items()]
     return sorted(found, key=lambda p: (severity_rank(p.severity), p.rule.id))
+
+
+def shown_fixes(findings: list[Finding], catalogue: Catalogue) -> list[Finding]:
+    """The findings whose fixes a report shows as diffs: those among each problem's listed places."""
+    return [f for p in problems(findings, catalogue) for f in p.findings[:SHOWN_PLACES] if f.fix is not None]
 
 
 def report(
