@@ -254,3 +254,13 @@ def test_a_new_key_never_lands_inside_a_multiline_string(tmp_path: Path) -> None
     assert '"""#!/bin/bash\nyum install -y httpd\n"""' in text
     assert text.index("data_key = aws.kms.Key(") < text.index("class Stack:")
     compile(text, str(path), "exec")
+
+
+def test_no_new_key_for_a_bucket_with_no_encryption_setting_to_point_at_it(tmp_path: Path) -> None:
+    """A key nothing uses would only silence IAC103: the bucket would still be on SSE-S3."""
+    path = tmp_path / "index.ts"
+    path.write_text(
+        'import * as aws from "@pulumi/aws";\nexport const bucket = new aws.s3.Bucket("data", {});\n'
+    )
+    result = Scanner(Catalogue.load(), Config(), select=["IAC103"]).scan([str(path)])
+    assert [(f.rule_id, f.fix) for f in result.findings] == [("IAC103", None)]

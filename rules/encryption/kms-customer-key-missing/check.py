@@ -2,7 +2,7 @@ from collections.abc import Iterator
 
 from iacreview.model import Key, Literal, Project, Resource
 from iacreview.model.fix import Fix
-from iacreview.rulekit import Finding, RuleContext, find_entries, literal_strings
+from iacreview.rulekit import Finding, RuleContext, find_entries, find_values, literal_strings
 from iacreview.rulekit.fixes import (
     Piece,
     add_customer_key,
@@ -47,6 +47,8 @@ def new_key(ctx: RuleContext, bucket: Resource, configs: list[Resource]) -> Fix 
     """Add the reference stack's key beside the bucket and encrypt the bucket with it (changes behaviour)."""
     if log_delivery_target(ctx.project, bucket):
         return None  # the key policy would need the log-delivering service's grants
+    if not any(find_values(c.props, "sseAlgorithm") for c in configs):
+        return None  # no encryption setting to point at the key: a key nothing uses fixes nothing
     added = add_customer_key(ctx, bucket)
     if added is None:
         return None
