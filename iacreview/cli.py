@@ -83,7 +83,9 @@ def build_parser() -> argparse.ArgumentParser:
     fix.add_argument("--unsafe", action="store_true", help="also apply fixes that change behaviour")
 
     init = sub.add_parser("init", help="write the reference compliant stack")
-    init.add_argument("--template", required=True, choices=("pulumi-ts", "pulumi-py", "cloudformation"))
+    init.add_argument(
+        "--template", required=True, choices=("pulumi-ts", "pulumi-py", "cloudformation", "terraform")
+    )
     init.add_argument("directory", nargs="?", default=".", type=Path, metavar="DIR")
 
     sub.add_parser("server", help="run the Language Server on stdin/stdout (for editors)")

@@ -11,7 +11,7 @@ from typing import Any
 
 import yaml
 
-TEMPLATES = ("pulumi-ts", "pulumi-py", "cloudformation")
+TEMPLATES = ("pulumi-ts", "pulumi-py", "cloudformation", "terraform")
 SKIP = {"__pycache__", "node_modules", ".pytest_cache", ".coverage"}
 
 
@@ -168,6 +168,18 @@ def pulumi_key(language: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         ]
         code = "\n".join(["data_key = aws.kms.Key(", '    "data-key",', *body, ")"])
     return tuple(re.sub(r"\baws\.", "{aws}.", code).split("\n")), KEY_IMPORTS[language]
+
+
+CALLER_IDENTITY = 'data "aws_caller_identity" "current" {}'
+
+
+def terraform_key() -> tuple[str, ...]:
+    """The Terraform reference stack's key block (`aws_kms_key.data`, without the comment above it),
+    as lines; its policy names `data.aws_caller_identity.current`, declared by `CALLER_IDENTITY`."""
+    lines = template_files("terraform")["main.tf"].splitlines()
+    start = lines.index('resource "aws_kms_key" "data" {')
+    end = lines.index("}", start)
+    return tuple(lines[start : end + 1])
 
 
 def _comma_after(lines: list[str]) -> list[str]:

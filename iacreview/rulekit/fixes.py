@@ -358,8 +358,10 @@ def add_customer_key(ctx: RuleContext, bucket: Resource) -> tuple[list[Edit], st
 
     Returns the edits and how code next to the bucket names the key's ARN."""
     src = source(ctx, bucket.span)
-    if src is None or bucket.framework not in SNIPPET_FRAMEWORKS:
+    if src is None or bucket.framework not in (*SNIPPET_FRAMEWORKS, "terraform"):
         return None
+    if bucket.framework == "terraform":
+        return _terraform_key(ctx, src, bucket)
     lo, hi = code_range(src, bucket.span.start)
     if bucket.framework == "pulumi" and _key_home(ctx, bucket.kind) != (src.path, lo):
         return None  # one key per program (a second `data-key` is a duplicate URN at deploy)
@@ -384,6 +386,45 @@ def _key_home(ctx: RuleContext, kind: str) -> tuple[str, int] | None:
         ctx.memo[memo] = home
     found: tuple[str, int] | None = ctx.memo[memo]
     return found
+
+
+_TAKEN_HCL = re.compile(rb'^resource\s+"aws_kms_key"\s+"data"', re.M)
+_CALLER_IDENTITY = re.compile(rb'^data\s+"aws_caller_identity"\s+"current"', re.M)
+
+
+def _terraform_key(ctx: RuleContext, src: Source, bucket: Resource) -> tuple[list[Edit], str] | None:
+    """The reference stack's `aws_kms_key.data` before the first bucket block of the bucket's file,
+    with `data.aws_caller_identity.current` unless the module declares it. None when the name is
+    taken in the module, or when the bucket has its own provider (another region or account: the
+    key must be created there too, which is the author's choice)."""
+    if bucket.prop("provider") is not None:
+        return None
+    memo = ("terraform_key", src.path)
+    if memo not in ctx.memo:
+        folder = src.path.rpartition("/")[0]
+        module = [
+            d for p, d in ctx.project.sources.items() if p.endswith(".tf") and p.rpartition("/")[0] == folder
+        ]
+        first = min(
+            (
+                b
+                for b in ctx.project.of_kind(bucket.kind)
+                if b.file == src.path and b.framework == "terraform"
+            ),
+            key=lambda b: b.span.start,
+        )
+        start = src.line_start(first.span.start)
+        while start > 0 and src.data[src.line_start(start - 1) : start].lstrip().startswith(_LEADING):
+            start = src.line_start(start - 1)  # the comments above a block belong to it
+        lines = [*reference_stack.terraform_key(), ""]
+        if not any(_CALLER_IDENTITY.search(d) for d in module):
+            lines = [reference_stack.CALLER_IDENTITY, "", *lines]
+        taken = any(_TAKEN_HCL.search(d) for d in module)
+        ctx.memo[memo] = (
+            None if taken else ([render.insert_lines_before(src, start, lines)], "aws_kms_key.data.arn")
+        )
+    result: tuple[list[Edit], str] | None = ctx.memo[memo]
+    return result
 
 
 _TAKEN_CFN = re.compile(rb'"DataKey"|\bDataKey:')

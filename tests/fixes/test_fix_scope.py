@@ -264,3 +264,32 @@ def test_no_new_key_for_a_bucket_with_no_encryption_setting_to_point_at_it(tmp_p
     )
     result = Scanner(Catalogue.load(), Config(), select=["IAC103"]).scan([str(path)])
     assert [(f.rule_id, f.fix) for f in result.findings] == [("IAC103", None)]
+
+
+TERRAFORM_BUCKET = """\
+resource "aws_s3_bucket" "data" {
+  bucket_prefix = "data"%s
+}
+
+resource "aws_s3_bucket_server_side_encryption_configuration" "data" {
+  bucket = aws_s3_bucket.data.id
+  rule {
+    apply_server_side_encryption_by_default {
+      sse_algorithm = "AES256"
+    }
+  }
+}
+"""
+
+
+def test_a_terraform_key_reuses_the_modules_caller_identity_and_skips_other_providers(tmp_path: Path) -> None:
+    (tmp_path / "main.tf").write_text(TERRAFORM_BUCKET % "")
+    (tmp_path / "data.tf").write_text('data "aws_caller_identity" "current" {}\n')
+    result = Scanner(Catalogue.load(), Config(), select=["IAC103"]).scan([str(tmp_path)])
+    (fix,) = [f.fix for f in result.findings]
+    assert fix is not None
+    (edit,) = [e for e in fix.edits if e.text.startswith("resource")]
+    assert 'resource "aws_kms_key" "data" {' in edit.text and 'data "aws_caller_identity"' not in edit.text
+    (tmp_path / "main.tf").write_text(TERRAFORM_BUCKET % "\n  provider      = aws.west")
+    result = Scanner(Catalogue.load(), Config(), select=["IAC103"]).scan([str(tmp_path)])
+    assert [f.fix for f in result.findings] == [None]  # the key would be in another region
