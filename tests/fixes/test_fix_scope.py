@@ -293,3 +293,41 @@ def test_a_terraform_key_reuses_the_modules_caller_identity_and_skips_other_prov
     (tmp_path / "main.tf").write_text(TERRAFORM_BUCKET % "\n  provider      = aws.west")
     result = Scanner(Catalogue.load(), Config(), select=["IAC103"]).scan([str(tmp_path)])
     assert [f.fix for f in result.findings] == [None]  # the key would be in another region
+
+
+CDK_STACK = """\
+import { Stack } from 'aws-cdk-lib';
+import { aws_s3 as s3 } from 'aws-cdk-lib';
+import { Construct } from 'constructs';
+
+export class Storage extends Stack {
+  constructor(scope: Construct, id: string) {
+    super(scope, id);
+    // The data bucket.
+    const data = new s3.Bucket(this, 'Data', { encryption: s3.BucketEncryption.S3_MANAGED });
+    this.archive = new s3.Bucket(this, 'Archive', { versioned: true });
+    register(new s3.Bucket(this, 'Passed', {}));
+  }
+}
+"""
+
+
+def test_a_cdk_key_is_created_once_in_the_buckets_scope_in_the_files_style(tmp_path: Path) -> None:
+    from iacreview.cli import main
+
+    path = tmp_path / "storage.ts"
+    path.write_text(CDK_STACK)
+    main(["fix", "--unsafe", "--isolated", "--select", "IAC101,IAC103", str(path)])
+    fixed = path.read_text()
+    assert fixed.count("new kms.Key(") == 1
+    assert (
+        "import { aws_kms as kms } from 'aws-cdk-lib';\nimport { aws_s3 as s3 } from 'aws-cdk-lib';\n"
+        in fixed
+    )
+    assert (
+        "    super(scope, id);\n"
+        "    const dataKey = new kms.Key(this, 'DataKey', { enableKeyRotation: true });\n"
+        "    // The data bucket.\n"
+    ) in fixed
+    assert "encryption: s3.BucketEncryption.KMS, encryptionKey: dataKey" in fixed
+    assert "register(new s3.Bucket(this, 'Passed', {}));" in fixed  # an argument: no statement before it

@@ -2,10 +2,11 @@ from collections.abc import Iterator
 
 from iacreview.model import Key, Literal, Project, Resource
 from iacreview.model.fix import Fix
-from iacreview.rulekit import Finding, RuleContext, find_entries, find_values, literal_strings
+from iacreview.rulekit import Finding, RuleContext, cdk, find_entries, find_values, literal_strings
 from iacreview.rulekit.fixes import (
     Piece,
     add_customer_key,
+    construct_reference,
     fix,
     parent_map,
     reference,
@@ -47,6 +48,14 @@ def new_key(ctx: RuleContext, bucket: Resource, configs: list[Resource]) -> Fix 
     """Add the reference stack's key beside the bucket and encrypt the bucket with it (changes behaviour)."""
     if log_delivery_target(ctx.project, bucket):
         return None  # the key policy would need the log-delivering service's grants
+    if bucket.framework == "cdk":  # a Key construct in the bucket's scope, passed as encryptionKey
+        created = cdk.new_key(ctx, bucket)
+        encrypt = cdk.encrypt_with_key(ctx, bucket, created[1]) if created is not None else None
+        if created is None or encrypt is None:
+            return None
+        return fix(
+            "Add a customer-managed KMS key and encrypt the bucket with it", "unsafe", [*created[0], *encrypt]
+        )
     if not any(find_values(c.props, "sseAlgorithm") for c in configs):
         return None  # no encryption setting to point at the key: a key nothing uses fixes nothing
     added = add_customer_key(ctx, bucket)
@@ -67,6 +76,11 @@ def new_key(ctx: RuleContext, bucket: Resource, configs: list[Resource]) -> Fix 
 
 
 def use_key(ctx: RuleContext, owner: Resource, algorithm: Literal) -> Fix | None:
+    if owner.framework == "cdk":  # `KMS_MANAGED` -> `KMS` with `encryptionKey` the project's key
+        keys = (construct_reference(ctx, key, owner) for key in ctx.project.of_kind("aws.kms.key"))
+        name = next((n for n in keys if n is not None), None)
+        edits = cdk.encrypt_with_key(ctx, owner, name) if name is not None else None
+        return fix("Encrypt with the customer-managed KMS key", "safe", edits) if edits else None
     sse = parent_map(owner.props, algorithm)
     for key in ctx.project.of_kind("aws.kms.key"):
         ref = reference(ctx, key, ARN, owner)

@@ -1,12 +1,11 @@
 from collections.abc import Iterator
 
 from iacreview.model import Key, Resource, Value
-from iacreview.model.fix import Edit, Fix
-from iacreview.rulekit import Finding, RuleContext, find_entries, literal_strings
+from iacreview.model.fix import Fix
+from iacreview.rulekit import Finding, RuleContext, cdk, find_entries, literal_strings
 from iacreview.rulekit.fixes import (
     Piece,
     add_customer_key,
-    cdk_constant,
     construct_reference,
     fix,
     parent_map,
@@ -25,7 +24,6 @@ ENCRYPTION_BLOCKS = (
     "encryption",
 )
 KMS_KEY_ID = Key("kmsMasterKeyId", pascal="KMSMasterKeyID")
-ENCRYPTION_KEY = Key("encryptionKey")
 ARN = Key("arn")
 
 
@@ -79,11 +77,17 @@ def to_kms(ctx: RuleContext, bucket: Resource, owner: Resource, value: Value) ->
 
 def cdk_to_kms(ctx: RuleContext, bucket: Resource, value: Value) -> Fix | None:
     """A CDK Bucket written `encryption: s3.BucketEncryption.S3_MANAGED` (the model's `AES256` stands
-    where that is written) switched to the project's key, when code here can name the key object."""
-    written = cdk_constant(ctx, bucket, "s3.BucketEncryption", "KMS")
+    where that is written) switched to the project's key when code here can name it (safe), or to
+    a new key created in the bucket's scope when the project has none (unsafe)."""
+    if bucket.props.get("encryption") is None:
+        return None
     keys = [key for key in ctx.project.of_kind("aws.kms.key") if key.framework == "cdk"]
     name = next((n for key in keys if (n := construct_reference(ctx, key, bucket)) is not None), None)
-    if written is None or name is None or bucket.props.get("encryption") is None:
+    if name is not None:
+        edits = cdk.encrypt_with_key(ctx, bucket, name)
+        return fix("Encrypt with the customer-managed KMS key", "safe", edits) if edits else None
+    created = cdk.new_key(ctx, bucket) if not any(ctx.project.of_kind("aws.kms.key")) else None
+    encrypt = cdk.encrypt_with_key(ctx, bucket, created[1]) if created is not None else None
+    if created is None or encrypt is None:
         return None
-    edits = [Edit(value.span, written), set_expression(ctx, bucket.props, ENCRYPTION_KEY, name)]
-    return fix("Encrypt with the customer-managed KMS key", "safe", edits)
+    return fix("Add a customer-managed KMS key and encrypt with it", "unsafe", [*created[0], *encrypt])

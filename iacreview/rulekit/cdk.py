@@ -1,0 +1,121 @@
+"""Fixes in AWS CDK's terms: CDK passes construct objects where other frameworks pass ARNs, and names
+settings by enum constants (`s3.BucketEncryption.KMS`), so a bucket is encrypted with a key by two
+properties of its own, and a new key is a construct created in the bucket's own scope."""
+
+from __future__ import annotations
+
+import re
+
+from iacreview.frontends import render
+from iacreview.frontends.source import Source
+from iacreview.model import Key, Resource, Span
+from iacreview.model.fix import Edit
+from iacreview.rulekit.context import RuleContext
+from iacreview.rulekit.fixes import Piece, cdk_constant, code_range, language, set_expression, source
+
+ENCRYPTION = Key("encryption")
+ENCRYPTION_KEY = Key("encryptionKey")
+
+# what may stand before the bucket on its statement's first line: nothing, or a simple binding
+_BINDING = re.compile(
+    r"^\s*(?:(?:export\s+)?(?:const|let|var)\s+\w+\s*(?::\s*[\w.]+\s*)?=\s*|(?:this|self)\.\w+\s*(?::\s*[\w.]+\s*)?=\s*|\w+\s*=\s*)?(?:new\s+)?$"
+)
+_SCOPE = re.compile(r"\(\s*(this|self|[A-Za-z_]\w*)\s*,")
+_TS_IMPORT = re.compile(r"""^import\s+\*\s+as\s+(\w+)\s+from\s+(["'])aws-cdk-lib/aws-kms\2""", re.M)
+_NAMED_IMPORT = re.compile(r"\baws_kms\s+as\s+(\w+)")
+_TS_S3_IMPORT = re.compile(
+    r"""^import\s+(?:\*\s+as\s+\w+|\{[^}]*\baws_s3\b[^}]*\})\s+from\s+(["'])aws-cdk-lib(/aws-s3)?\1""", re.M
+)
+_PY_S3_IMPORT = re.compile(r"^from\s+aws_cdk\s+import\s", re.M)
+
+
+def encrypt_with_key(ctx: RuleContext, bucket: Resource, key: str) -> list[Piece] | None:
+    """`encryption: s3.BucketEncryption.KMS, encryptionKey: <key>` on a CDK Bucket (the constant
+    through the alias the bucket's own type is written with)."""
+    constant = cdk_constant(ctx, bucket, "s3.BucketEncryption", "KMS")
+    if constant is None or not bucket.props.entries:
+        return None  # two entries inserted into an empty `{}` at one point would run together
+    return [
+        set_expression(ctx, bucket.props, ENCRYPTION, constant),
+        set_expression(ctx, bucket.props, ENCRYPTION_KEY, key),
+    ]
+
+
+def new_key(ctx: RuleContext, bucket: Resource) -> tuple[list[Edit], str] | None:
+    """A key created in the bucket's scope, just before the bucket's statement (once per scope: every
+    bucket there names it), with the `aws_kms` module imported as the file imports `aws_s3`.
+    Returns the edits and the key's name; None where the bucket is not a statement of its own (an
+    argument, a branch), its scope argument is not a name, or the names are taken."""
+    src = source(ctx, bucket.span)
+    lang = language(ctx, bucket.span)
+    if src is None or lang not in ("typescript", "python"):
+        return None
+    memo = ("cdk_new_key", bucket.file, bucket.scope)
+    if memo not in ctx.memo:
+        first = min(
+            (
+                b
+                for b in ctx.project.of_kind(bucket.kind)
+                if b.file == bucket.file and b.scope == bucket.scope
+            ),
+            key=lambda b: b.span.start,
+        )
+        ctx.memo[memo] = _key_statement(src, first, lang)
+    found: tuple[list[Edit], str] | None = ctx.memo[memo]
+    return found
+
+
+def _key_statement(src: Source, bucket: Resource, lang: str) -> tuple[list[Edit], str] | None:
+    lo, hi = code_range(src, bucket.span.start)
+    code = src.text(lo, hi)
+    name = "dataKey" if lang == "typescript" else "data_key"
+    if re.search(rf"\b{name}\b|[\"']DataKey[\"']", code):
+        return None
+    line = src.line_start(bucket.type_span.start)
+    if not _BINDING.match(src.text(line, bucket.type_span.start)):
+        return None
+    scope = _SCOPE.match(src.text(bucket.type_span.end, bucket.span.end))
+    imported = _kms_import(src, lo, code, lang)
+    if scope is None or imported is None:
+        return None
+    alias, import_edits = imported
+    quote = "'" if lang == "typescript" and render.prefers_single_quotes(code.encode()) else '"'
+    construct = f"{alias}.Key({scope.group(1)}, {quote}DataKey{quote}"
+    if lang == "typescript":
+        statement = f"const {name} = new {construct}, {{ enableKeyRotation: true }});"
+    else:
+        statement = f"{name} = {construct}, enable_key_rotation=True)"
+    start = line
+    while start > lo and src.text(src.line_start(start - 1), start).lstrip().startswith(
+        ("//", "#", "/*", "*", "@")
+    ):
+        start = src.line_start(start - 1)  # the comments above the bucket's statement stay with it
+    return [*import_edits, render.insert_lines_before(src, start, [statement])], name
+
+
+def _kms_import(src: Source, lo: int, code: str, lang: str) -> tuple[str, list[Edit]] | None:
+    """The alias the code imports `aws_kms` under, and the import to add when it has none (beside the
+    `aws_s3` import, in its style); None when neither can be done."""
+    present = (_TS_IMPORT.search(code) if lang == "typescript" else None) or _NAMED_IMPORT.search(code)
+    if present is not None:
+        return present.group(1), []
+    if re.search(r"\bkms\b", code):
+        return None  # the name `kms` means something else here
+    if lang == "typescript":
+        s3 = _TS_S3_IMPORT.search(code)
+        if s3 is None:
+            return None
+        quote, deep = s3.group(1), s3.group(2)
+        text = (
+            f"import * as kms from {quote}aws-cdk-lib/aws-kms{quote};\n"
+            if deep
+            else f"import {{ aws_kms as kms }} from {quote}aws-cdk-lib{quote};\n"
+        )
+        at = s3.start()
+    else:
+        s3_py = _PY_S3_IMPORT.search(code)
+        if s3_py is None:
+            return None
+        text, at = "from aws_cdk import aws_kms as kms\n", s3_py.start()
+    offset = lo + len(code[:at].encode())  # `at` counts characters, spans count bytes
+    return "kms", [Edit(Span(src.path, offset, offset), text)]
