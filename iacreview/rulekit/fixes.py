@@ -365,6 +365,8 @@ def add_customer_key(ctx: RuleContext, bucket: Resource) -> tuple[list[Edit], st
     lo, hi = code_range(src, bucket.span.start)
     if bucket.framework == "pulumi" and _key_home(ctx, bucket.kind) != (src.path, lo):
         return None  # one key per program (a second `data-key` is a duplicate URN at deploy)
+    if bucket.framework == "pulumi" and _OWN_PROVIDER.search(src.text(bucket.span.start, bucket.span.end)):
+        return None  # a bucket with its own provider (region, account): the key must be created there
     memo = ("add_customer_key", src.path, lo)  # the same edits for every bucket of the code
     if memo not in ctx.memo:
         first = ctx.project.first_of_kind(bucket.kind, src.path, lo, hi) or bucket
@@ -388,6 +390,7 @@ def _key_home(ctx: RuleContext, kind: str) -> tuple[str, int] | None:
     return found
 
 
+_OWN_PROVIDER = re.compile(r"\bproviders?\s*[:=]")  # a Pulumi resource option naming its provider(s)
 _TAKEN_HCL = re.compile(rb'^resource\s+"aws_kms_key"\s+"data"', re.M)
 _CALLER_IDENTITY = re.compile(rb'^data\s+"aws_caller_identity"\s+"current"', re.M)
 

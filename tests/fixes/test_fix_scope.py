@@ -331,3 +331,17 @@ def test_a_cdk_key_is_created_once_in_the_buckets_scope_in_the_files_style(tmp_p
     ) in fixed
     assert "encryption: s3.BucketEncryption.KMS, encryptionKey: dataKey" in fixed
     assert "register(new s3.Bucket(this, 'Passed', {}));" in fixed  # an argument: no statement before it
+
+
+def test_no_new_key_for_a_pulumi_bucket_with_its_own_provider(tmp_path: Path) -> None:
+    """The key would be created with the default provider: in another region or account."""
+    path = tmp_path / "index.ts"
+    path.write_text(
+        'import * as aws from "@pulumi/aws";\n'
+        'const west = new aws.Provider("west", { region: "us-west-2" });\n'
+        'export const bucket = new aws.s3.Bucket("data", {\n'
+        '    serverSideEncryptionConfiguration: { rule: { applyServerSideEncryptionByDefault: { sseAlgorithm: "AES256" } } },\n'
+        "}, { provider: west });\n"
+    )
+    result = Scanner(Catalogue.load(), Config(), select=["IAC103"]).scan([str(path)])
+    assert [(f.rule_id, f.fix) for f in result.findings] == [("IAC103", None)]
