@@ -13,6 +13,7 @@ from iacreview.model.fix import Edit
 from iacreview.rulekit.context import RuleContext
 from iacreview.rulekit.fixes import Piece, cdk_constant, code_range, language, set_expression, source
 
+RETENTION = Key("retention")
 ENCRYPTION = Key("encryption")
 ENCRYPTION_KEY = Key("encryptionKey")
 
@@ -39,6 +40,12 @@ def encrypt_with_key(ctx: RuleContext, bucket: Resource, key: str) -> list[Piece
         set_expression(ctx, bucket.props, ENCRYPTION, constant),
         set_expression(ctx, bucket.props, ENCRYPTION_KEY, key),
     ]
+
+
+def log_retention(ctx: RuleContext, group: Resource, days: int) -> Piece:
+    """`retention: logs.RetentionDays.ONE_MONTH` on a CDK LogGroup: CDK takes its enum, not a number."""
+    constant = cdk_constant(ctx, group, "logs.RetentionDays", days)
+    return set_expression(ctx, group.props, RETENTION, constant) if constant else None
 
 
 def new_key(ctx: RuleContext, bucket: Resource) -> tuple[list[Edit], str] | None:

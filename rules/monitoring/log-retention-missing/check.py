@@ -1,11 +1,10 @@
 from collections.abc import Iterator
 
 from iacreview.model import Key, Literal, Resource
-from iacreview.rulekit import Finding, RuleContext
-from iacreview.rulekit.fixes import Piece, cdk_constant, fix, set_expression, set_property
+from iacreview.rulekit import Finding, RuleContext, cdk
+from iacreview.rulekit.fixes import Piece, fix, set_property
 
 RETENTION = Key("retentionInDays")
-CDK_RETENTION = Key("retention")  # a CDK LogGroup's `retention: logs.RetentionDays.ONE_MONTH`
 
 
 def check(group: Resource, ctx: RuleContext) -> Iterator[Finding]:
@@ -19,7 +18,6 @@ def check(group: Resource, ctx: RuleContext) -> Iterator[Finding]:
 
 
 def keep_days(ctx: RuleContext, group: Resource, days: int) -> Piece:
-    if group.framework != "cdk":
-        return set_property(ctx, group.props, RETENTION, days)
-    constant = cdk_constant(ctx, group, "logs.RetentionDays", days)  # CDK takes its enum, not a number
-    return set_expression(ctx, group.props, CDK_RETENTION, constant) if constant else None
+    if group.framework == "cdk":
+        return cdk.log_retention(ctx, group, days)
+    return set_property(ctx, group.props, RETENTION, days)
