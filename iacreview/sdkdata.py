@@ -73,3 +73,38 @@ def actions_without_resources() -> frozenset[str]:
     data = json.loads((DATA / "iam_actions.json").read_text(encoding="utf-8"))
     table: dict[str, list[str]] = data["actions_without_resource_types"]
     return frozenset(f"{prefix}:{name}".lower() for prefix, names in table.items() for name in names)
+
+
+@cache
+def _cfn_schema_lines() -> dict[str, str]:
+    """CloudFormation type -> its shape as JSON text (scripts/gen_schemas.py), decoded on demand."""
+    text = (DATA / "cfn_schemas.tsv").read_text(encoding="utf-8")
+    return dict(line.split("\t", 1) for line in text.splitlines() if line and not line.startswith("#"))
+
+
+@cache
+def cfn_schema(type_name: str) -> dict[str, Any] | None:
+    """The properties a CloudFormation resource type accepts, nested: a name maps to its shape (a
+    dict of the object's properties, "*" for an object open to any key, 0 for a scalar, a list of
+    allowed strings); None for a type the schemas do not have (SAM, custom, third-party)."""
+    line = _cfn_schema_lines().get(type_name)
+    return json.loads(line) if line is not None else None
+
+
+@cache
+def _pulumi_argument_lines() -> dict[tuple[str, str], str]:
+    text = (DATA / "pulumi_arguments.tsv").read_text(encoding="utf-8")
+    rows = (line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))
+    return {(major, type_name): names for major, type_name, names in rows}
+
+
+def argument_table(major: str) -> str:
+    """The @pulumi/aws major whose arguments judge a project on `major`: 6 or 7 (5 is judged by 6)."""
+    return major if major in ("6", "7") else ("6" if major.isdigit() and int(major) < 6 else "7")
+
+
+def pulumi_arguments(major: str, type_name: str) -> frozenset[str] | None:
+    """The input arguments (camelCase) of a @pulumi/aws resource in that major (see argument_table);
+    None for a type the SDK does not have."""
+    names = _pulumi_argument_lines().get((argument_table(major), type_name))
+    return frozenset(names.split(",")) if names is not None else None

@@ -149,6 +149,8 @@ def scan(package: Path) -> dict[str, object]:
         "properties": {k: dict(sorted(v.items())) for k, v in sorted(properties.items())},
         "enums": dict(sorted(enums.items())),
         "classes": sorted(classes),
+        # every input argument of every resource (scripts/gen_schemas.py reads these; not written here)
+        "arguments": {k: sorted(v) for k, v in sorted(arg_names.items()) if k in set(classes)},
     }
 
 
@@ -201,6 +203,7 @@ def main() -> int:
     enums: dict[str, object] = {}
     for major in sorted(majors, key=int):
         majors[major].pop("classes")  # type: ignore[union-attr]
+        majors[major].pop("arguments")  # type: ignore[union-attr]
         table = majors[major].pop("enums")  # type: ignore[union-attr]
         enums.update({name: entry["value"] for name, entry in table.items()})
         majors[major]["deprecated_enums"] = sorted(n for n, e in table.items() if e.get("deprecated"))  # type: ignore[index]

@@ -1,0 +1,49 @@
+"""IAC010 reads the arguments of the provider version the project pins, and never judges what the
+schemas do not describe."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import scan
+
+EIP = 'import * as aws from "@pulumi/aws";\nexport const ip = new aws.ec2.Eip("ip", { vpc: true });\n'
+
+
+@pytest.mark.parametrize(("pin", "found"), [("^6.0.0", []), ("^7.0.0", ["IAC010"]), ("^5.40.0", [])])
+def test_pulumi_arguments_follow_the_pinned_major(
+    tmp_path: Path, catalogue, pin: str, found: list[str]
+) -> None:
+    """`vpc` of `aws.ec2.Eip` was removed in @pulumi/aws 7 (5 is judged by 6's table)."""
+    (tmp_path / "package.json").write_text(json.dumps({"dependencies": {"@pulumi/aws": pin}}))
+    (tmp_path / "Pulumi.yaml").write_text("name: app\nruntime: nodejs\n")
+    (tmp_path / "index.ts").write_text(EIP)
+    assert [rule for _, rule, _ in scan([tmp_path / "index.ts"], catalogue) if rule == "IAC010"] == found
+
+
+def test_other_providers_components_and_python_spelling(tmp_path: Path, catalogue) -> None:
+    path = tmp_path / "__main__.py"
+    path.write_text(
+        "import pulumi_aws as aws\nimport pulumi_random as random\n"
+        'aws.s3.BucketPolicy("p", bucket="b", policy="{}")\n'  # snake_case of `bucket`, `policy`
+        'random.RandomPet("pet", lenght=2)\n'  # not @pulumi/aws: not judged
+        'aws.sns.Topic("t", display_name="x", kms_master_key_id="alias/aws/sns", fifo_topic=False)\n'
+    )
+    assert [rule for _, rule, _ in scan([path], catalogue) if rule == "IAC010"] == []
+
+
+def test_a_finding_blocks_the_deploy_and_suggests_the_name(tmp_path: Path, catalogue) -> None:
+    from iacreview.engine.catalogue import Catalogue
+    from iacreview.engine.runner import Scanner
+
+    path = tmp_path / "template.yaml"
+    path.write_text(
+        'AWSTemplateFormatVersion: "2010-09-09"\nResources:\n  Key:\n    Type: AWS::KMS::Key\n'
+        "    Properties:\n      EnableKeyRotaton: true\n"
+    )
+    (finding,) = [f for f in Scanner(Catalogue.load(), select=["IAC010"]).scan([str(path)]).findings]
+    assert finding.blocks_deploy and finding.severity == "critical"
+    assert finding.message.endswith("did you mean `EnableKeyRotation`?")
