@@ -10,8 +10,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from iacreview.frontends.manifests import major
-from iacreview.model import ListValue, MapValue, Project, Resource, Value, norm_key
+from iacreview.model import ListValue, Literal, MapValue, Project, Resource, Value, norm_key
 from iacreview.model.values import Entry
+from iacreview.rulekit.search import find_values
 from iacreview.sdkdata import argument_table, cfn_schema, pulumi_arguments, pulumi_major
 
 OPEN = "*"  # an object whose keys are not checked
@@ -99,3 +100,54 @@ def _spell(name: str, how: str) -> str:
     if how == "snake":
         return re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", name).lower()
     return name
+
+
+@dataclass(frozen=True)
+class Rejected:
+    value: Literal
+    path: str
+    allowed: tuple[str, ...]
+
+
+def rejected_values(resource: Resource, found: Schema) -> Iterator[Rejected]:
+    """Literal strings the schema's enum for their property does not list (CloudFormation)."""
+    yield from _values(resource.props, found.shape, "")
+
+
+def _values(value: Value, shape: Any, path: str) -> Iterator[Rejected]:
+    if isinstance(value, ListValue):
+        for item in value.items:
+            yield from _values(item, shape, path)
+    elif isinstance(value, MapValue) and isinstance(shape, dict):
+        for entry in value.entries:
+            if entry.key in shape:
+                yield from _values(
+                    entry.value, shape[entry.key], f"{path}.{entry.key}" if path else entry.key
+                )
+    elif isinstance(shape, list) and isinstance(value, Literal) and isinstance(value.value, str):
+        yield from ([Rejected(value, path, tuple(shape))] if value.value not in shape else [])
+
+
+# environment variables Lambda sets itself and refuses in a function's configuration ("Reserved keys
+# used in this request"): the AWS Lambda developer guide, "Defined runtime environment variables"
+LAMBDA_RESERVED = frozenset(
+    {
+        "_HANDLER", "_X_AMZN_TRACE_ID", "AWS_DEFAULT_REGION", "AWS_REGION", "AWS_EXECUTION_ENV",
+        "AWS_LAMBDA_FUNCTION_NAME", "AWS_LAMBDA_FUNCTION_MEMORY_SIZE", "AWS_LAMBDA_FUNCTION_VERSION",
+        "AWS_LAMBDA_INITIALIZATION_TYPE", "AWS_LAMBDA_LOG_GROUP_NAME", "AWS_LAMBDA_LOG_STREAM_NAME",
+        "AWS_ACCESS_KEY", "AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY", "AWS_SESSION_TOKEN",
+        "AWS_LAMBDA_RUNTIME_API", "LAMBDA_TASK_ROOT", "LAMBDA_RUNTIME_DIR",
+    }
+)  # fmt: skip
+
+
+def reserved_variables(function: Resource) -> Iterator[Entry]:
+    """The environment variables of a Lambda function that Lambda reserves: `environment.variables`
+    (Pulumi, CloudFormation, Terraform, CDKTF; a block or a map) or CDK's `environment` map."""
+    environment = function.prop("environment")
+    if function.framework == "cdk":
+        maps = [environment] if isinstance(environment, MapValue) else []
+    else:
+        maps = [v for v in find_values(environment, "variables") if isinstance(v, MapValue)]
+    for variables in maps:
+        yield from (entry for entry in variables.entries if entry.key in LAMBDA_RESERVED)

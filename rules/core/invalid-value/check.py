@@ -1,0 +1,30 @@
+from collections.abc import Iterator
+
+from iacreview.model import Resource
+from iacreview.rulekit import Finding, RuleContext
+from iacreview.rulekit.schemas import rejected_values, reserved_variables, schema
+
+MOST = 8  # allowed values listed in a message
+
+
+def check(resource: Resource, ctx: RuleContext) -> Iterator[Finding]:
+    found = schema(resource, ctx.project) if resource.framework == "cloudformation" else None
+    for rejected in rejected_values(resource, found) if found is not None else ():
+        allowed = ", ".join(f"`{a}`" for a in rejected.allowed[:MOST])
+        allowed += f" and {len(rejected.allowed) - MOST} more" if len(rejected.allowed) > MOST else ""
+        args = {"property": rejected.path, "type": resource.native_type, "allowed": allowed}
+        value = {"value": str(rejected.value.value)}
+        yield ctx.finding(
+            rejected.value, {**args, **value}, resource=resource, path=rejected.path, blocks_deploy=True
+        )
+    if resource.kind == "aws.lambda.function":
+        for entry in reserved_variables(resource):
+            args = {"function": resource.name, "variable": entry.key}
+            yield ctx.finding(
+                entry.key_span,
+                args,
+                resource=resource,
+                path=entry.key,
+                variant="reserved",
+                blocks_deploy=True,
+            )

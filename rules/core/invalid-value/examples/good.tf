@@ -1,0 +1,27 @@
+# iacreview: ignore-file[IAC501, IAC701, IAC801] an example of invalid-value alone; the other rules' examples show their settings
+data "aws_iam_policy_document" "trust" {
+  statement {
+    actions = ["sts:AssumeRole"]
+    principals {
+      type        = "Service"
+      identifiers = ["lambda.amazonaws.com"]
+    }
+  }
+}
+
+resource "aws_iam_role" "worker" {
+  assume_role_policy = data.aws_iam_policy_document.trust.json
+}
+
+resource "aws_lambda_function" "worker" {
+  function_name = "worker"
+  role          = aws_iam_role.worker.arn
+  handler       = "index.handler"
+  runtime       = "python3.13"
+  filename      = "worker.zip"
+  environment {
+    variables = {
+      STAGE = "dev"
+    }
+  }
+}
