@@ -124,9 +124,14 @@ class Writer:
         if not blocking:
             return
         self.add("## Deploy blockers", "")
+        by_rule: dict[str, list[Finding]] = {}
         for f in blocking:
-            see = f" (see {numbers[f.rule_id]})" if f.rule_id in numbers else ""
-            self.add(f"- {self.place(f)}: {md_message(f.message)}{see}")
+            by_rule.setdefault(f.rule_id, []).append(f)
+        for rule_id, found in by_rule.items():  # one line per problem: the first place, the others counted
+            first, rest = found[0], found[1:]
+            more = f"; {len(rest)} more: {self.where(rest)}" if rest else ""
+            see = f" (see {numbers[rule_id]})" if rule_id in numbers else ""
+            self.add(f"- {self.place(first)}: {md_message(first.message)}{more}{see}")
         self.add("")
 
     # one problem -------------------------------------------------------------------------------
@@ -167,10 +172,12 @@ class Writer:
         by_file: dict[str, list[int]] = {}
         for f in findings:
             by_file.setdefault(f.path, []).append(self.line(f))
-        return "; ".join(
-            f"{md_code(path)} line{'s' if len(ls) > 1 else ''} {', '.join(str(n) for n in sorted(set(ls)))}"
-            for path, ls in by_file.items()
-        )
+        shown = []
+        for path, numbers in by_file.items():
+            distinct = sorted(set(numbers))
+            lines = f"line{'s' if len(distinct) > 1 else ''} {', '.join(str(n) for n in distinct)}"
+            shown.append(lines if self.one_file else f"{md_code(path)} {lines}")
+        return "; ".join(shown)
 
     def usage(self, finding: Finding) -> str:
         """What uses the resource a finding is about, and through which property: why it matters

@@ -203,3 +203,20 @@ def test_each_place_says_what_uses_the_resource_and_through_which_property(capsy
     )
     assert "- line 4: Bucket `DataBucket` has no public access block\n" in out
     assert "- line 2: The stack declares 2 resources but exports no outputs\n" in out  # about the stack
+
+
+def test_deploy_blockers_are_one_line_per_problem(capsys, tmp_path) -> None:
+    template = tmp_path / "api.cfn.yaml"
+    template.write_text(
+        "Resources:\n"
+        + "".join(
+            f"  Key{n}:\n    Type: AWS::KMS::Key\n    Properties:\n      EnableKeyRotaton: true\n"
+            for n in range(3)
+        )
+    )
+    _, out = run(capsys, "report", str(template), "--select", "IAC010")
+    blockers = out.split("## Deploy blockers\n\n")[1].split("\n\n")[0]
+    assert blockers == (
+        "- line 5: `EnableKeyRotaton` is not a property of `AWS::KMS::Key` (the CloudFormation resource schema); "
+        "did you mean `EnableKeyRotation`?; 2 more: lines 9, 13 (see 1)"
+    )
