@@ -396,7 +396,7 @@ def run_compare(args: argparse.Namespace, catalogue: Any, config: Any) -> int:
     from dataclasses import replace
 
     from iacreview.engine.compare import compare
-    from iacreview.reporters import markdown
+    from iacreview.reporters import comparison
 
     response = scan(args, [args.response], catalogue, config)
     reference = scan(args, [args.reference], catalogue, config)
@@ -413,7 +413,7 @@ def run_compare(args: argparse.Namespace, catalogue: Any, config: Any) -> int:
     for text in [outcome.unusable] if outcome.unusable else outcome.notes:
         note(args, text)
     fail_on = args.fail_on or config.fail_on
-    emit(markdown.comparison(outcome, catalogue, args.response, args.reference, fail_on), args.output)
+    emit(comparison.report(outcome, catalogue, args.response, args.reference, fail_on), args.output)
     if outcome.unusable or response.internal_errors or reference.internal_errors:
         return 2
     return 1 if outcome.failures(fail_on) and not args.exit_zero else 0
