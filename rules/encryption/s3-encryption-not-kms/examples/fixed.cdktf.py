@@ -1,0 +1,13 @@
+from imports.aws.kms_key import KmsKey
+from imports.aws.s3_bucket import S3Bucket
+from imports.aws.s3_bucket_server_side_encryption_configuration import S3BucketServerSideEncryptionConfigurationA
+
+key = KmsKey(self, "data-key", enable_key_rotation=True)
+bucket = S3Bucket(self, "data", bucket_prefix="data")
+S3BucketServerSideEncryptionConfigurationA(
+    self,
+    "data-encryption",
+    bucket=bucket.id,
+    # expect: IAC101
+    rule=[{"apply_server_side_encryption_by_default": {"sse_algorithm": "aws:kms", "kms_master_key_id": key.arn}}],
+)
