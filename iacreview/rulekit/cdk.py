@@ -1,6 +1,7 @@
-"""Fixes in AWS CDK's terms: CDK passes construct objects where other frameworks pass ARNs, and names
-settings by enum constants (`s3.BucketEncryption.KMS`), so a bucket is encrypted with a key by two
-properties of its own, and a new key is a construct created in the bucket's own scope."""
+"""Fixes in the construct frameworks' terms. AWS CDK passes construct objects where other frameworks
+pass ARNs and names settings by enum constants (`s3.BucketEncryption.KMS`), so a bucket is encrypted
+with a key by two properties of its own. In CDK and CDKTF alike a new key is a construct created in
+the bucket's own scope, just before the bucket's statement."""
 
 from __future__ import annotations
 
@@ -23,6 +24,8 @@ _BINDING = re.compile(
 )
 _SCOPE = re.compile(r"\(\s*(this|self|[A-Za-z_]\w*)\s*,")
 _TS_IMPORT = re.compile(r"""^import\s+\*\s+as\s+(\w+)\s+from\s+(["'])aws-cdk-lib/aws-kms\2""", re.M)
+_TS_KMS_KEY = re.compile(r"""^import\s*\{[^}]*\bKmsKey\b[^}]*\}\s*from\s*["'][^"']*kms-key["']""", re.M)
+_PY_KMS_KEY = re.compile(r"^from\s+[\w.]*kms_key\s+import\s+[^\n]*\bKmsKey\b", re.M)
 _NAMED_IMPORT = re.compile(r"\baws_kms\s+as\s+(\w+)")
 _TS_S3_IMPORT = re.compile(
     r"""^import\s+(?:\*\s+as\s+\w+|\{[^}]*\baws_s3\b[^}]*\})\s+from\s+(["'])aws-cdk-lib(/aws-s3)?\1""", re.M
@@ -76,18 +79,20 @@ def _key_statement(src: Source, bucket: Resource, lang: str) -> tuple[list[Edit]
     lo, hi = code_range(src, bucket.span.start)
     code = src.text(lo, hi)
     name = "dataKey" if lang == "typescript" else "data_key"
-    if re.search(rf"\b{name}\b|[\"']DataKey[\"']", code):
+    if re.search(rf"\b{name}\b|[\"'](?:DataKey|data-key)[\"']", code):
         return None
     line = src.line_start(bucket.type_span.start)
     if not _BINDING.match(src.text(line, bucket.type_span.start)):
         return None
     scope = _SCOPE.match(src.text(bucket.type_span.end, bucket.span.end))
-    imported = _kms_import(src, lo, code, lang)
+    cdktf = bucket.framework == "cdktf"
+    imported = _kms_key_import(src, lo, code, lang, bucket) if cdktf else _kms_import(src, lo, code, lang)
     if scope is None or imported is None:
         return None
-    alias, import_edits = imported
+    cls, import_edits = imported
     quote = "'" if lang == "typescript" and render.prefers_single_quotes(code.encode()) else '"'
-    construct = f"{alias}.Key({scope.group(1)}, {quote}DataKey{quote}"
+    construct_id = "data-key" if cdktf else "DataKey"
+    construct = f"{cls}({scope.group(1)}, {quote}{construct_id}{quote}"
     if lang == "typescript":
         statement = f"const {name} = new {construct}, {{ enableKeyRotation: true }});"
     else:
@@ -101,11 +106,12 @@ def _key_statement(src: Source, bucket: Resource, lang: str) -> tuple[list[Edit]
 
 
 def _kms_import(src: Source, lo: int, code: str, lang: str) -> tuple[str, list[Edit]] | None:
-    """The alias the code imports `aws_kms` under, and the import to add when it has none (beside the
-    `aws_s3` import, in its style); None when neither can be done."""
+    """CDK: the Key class through the alias the code imports `aws_kms` under (`kms.Key`), and the
+    import to add when it has none (beside the `aws_s3` import, in its style); None when neither
+    can be done."""
     present = (_TS_IMPORT.search(code) if lang == "typescript" else None) or _NAMED_IMPORT.search(code)
     if present is not None:
-        return present.group(1), []
+        return f"{present.group(1)}.Key", []
     if re.search(r"\bkms\b", code):
         return None  # the name `kms` means something else here
     if lang == "typescript":
@@ -125,4 +131,31 @@ def _kms_import(src: Source, lo: int, code: str, lang: str) -> tuple[str, list[E
             return None
         text, at = "from aws_cdk import aws_kms as kms\n", s3_py.start()
     offset = lo + len(code[:at].encode())  # `at` counts characters, spans count bytes
-    return "kms", [Edit(Span(src.path, offset, offset), text)]
+    return "kms.Key", [Edit(Span(src.path, offset, offset), text)]
+
+
+def _kms_key_import(
+    src: Source, lo: int, code: str, lang: str, bucket: Resource
+) -> tuple[str, list[Edit]] | None:
+    """CDKTF: `KmsKey`, imported from the provider bindings the bucket's class comes from, the way
+    that class is imported (`import { S3Bucket } from ".../s3-bucket"`, `from imports.aws.s3_bucket
+    import S3Bucket`); None for another import style or where `KmsKey` means something else."""
+    written = src.text(bucket.type_span.start, bucket.type_span.end).removeprefix("new ").strip()
+    if re.search(r"\bKmsKey\b", code):  # already imported (or another thing of that name)
+        present = _TS_KMS_KEY.search(code) if lang == "typescript" else _PY_KMS_KEY.search(code)
+        return ("KmsKey", []) if present is not None else None
+    if lang == "typescript":
+        found = re.search(
+            rf"""^import\s*\{{[^}}]*\b{written}\b[^}}]*\}}\s*from\s*(["'])(.+?)[\w-]+\1;?""", code, re.M
+        )
+        if found is None:
+            return None
+        quote, base = found.group(1), found.group(2)
+        text = f"import {{ KmsKey }} from {quote}{base}kms-key{quote};\n"
+    else:
+        found = re.search(rf"^from\s+([\w.]+\.)\w+\s+import\s+[^\n]*\b{written}\b", code, re.M)
+        if found is None:
+            return None
+        text = f"from {found.group(1)}kms_key import KmsKey\n"
+    offset = lo + len(code[: found.start()].encode())
+    return "KmsKey", [Edit(Span(src.path, offset, offset), text)]

@@ -58,7 +58,11 @@ def new_key(ctx: RuleContext, bucket: Resource, configs: list[Resource]) -> Fix 
         )
     if not any(find_values(c.props, "sseAlgorithm") for c in configs):
         return None  # no encryption setting to point at the key: a key nothing uses fixes nothing
-    added = add_customer_key(ctx, bucket)
+    if bucket.framework == "cdktf":  # a KmsKey construct in the bucket's scope
+        created = cdk.new_key(ctx, bucket)
+        added = (created[0], f"{created[1]}.arn") if created is not None else None
+    else:
+        added = add_customer_key(ctx, bucket)
     if added is None:
         return None
     key_edits, ref = added
