@@ -89,7 +89,11 @@ def input_checks(
         notes.append(f"part of the reference could not be read ({where}); what it holds is compared")
     if not ours.deployed and not theirs.deployed:
         return notes, "neither the response nor the reference contains IaC"
-    if not ours.deployed:
+    unparsed = [f for f in response.findings if f.rule_id == PARSE_ERROR]
+    if not ours.deployed and unparsed:  # a failure of the response's own, not an unusable input
+        where = _where(unparsed[0], ours)
+        notes.append(f"the response could not be read ({where}); the reference has {_count(theirs)}")
+    elif not ours.deployed:
         notes.append(f"the response contains no IaC; the reference has {_count(theirs)}")
     elif not theirs.deployed:
         notes.append("the reference contains no IaC: the response's findings are listed, nothing is compared")

@@ -126,6 +126,7 @@ COMPARE = FIXTURES / "compare"
             1,
             "the response contains no IaC; the reference has 2",
         ),
+        (COMPARE / "broken.cfn.yaml", COMPARE / "kms.cfn.yaml", 1, "the response could not be read ("),
         (
             COMPARE / "prose.md",
             COMPARE / "empty.md",
