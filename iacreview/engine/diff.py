@@ -125,7 +125,7 @@ def diff(response: Project, reference: Project) -> StackDiff:
         mine = [u for u in ours if u.kind == kind]
         other = [u for u in theirs if u.kind == kind]
         for a, b in match(mine, other):
-            result.pairs.append(Pair(a, b, changes(a, b, response, reference)))
+            result.pairs.append(Pair(a, b, changes(a, b)))
         paired = {id(p.response) for p in result.pairs} | {id(p.reference) for p in result.pairs}
         result.missing += [u for u in other if id(u) not in paired]
         result.extra += [u for u in mine if id(u) not in paired]
@@ -225,7 +225,7 @@ ALWAYS_COMPARED = frozenset(
 )
 
 
-def changes(mine: Unit, theirs: Unit, response: Project, reference: Project) -> list[Change]:
+def changes(mine: Unit, theirs: Unit) -> list[Change]:
     same_framework = mine.resource.framework == theirs.resource.framework
     found: list[Change] = []
     for key, setting in theirs.settings.items():
