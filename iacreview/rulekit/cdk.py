@@ -144,16 +144,20 @@ def _kms_key_import(
     if re.search(r"\bKmsKey\b", code):  # already imported (or another thing of that name)
         present = _TS_KMS_KEY.search(code) if lang == "typescript" else _PY_KMS_KEY.search(code)
         return ("KmsKey", []) if present is not None else None
+    # the class's own module, `s3-bucket` / `s3_bucket` for `S3Bucket`, beside which `kms-key` lives
+    module = re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "-", written).lower()
     if lang == "typescript":
+        name, path = re.escape(written), re.escape(module)
         found = re.search(
-            rf"""^import\s*\{{[^}}]*\b{written}\b[^}}]*\}}\s*from\s*(["'])(.+?)[\w-]+\1;?""", code, re.M
+            rf"""^import\s*\{{[^}}]*\b{name}\b[^}}]*\}}\s*from\s*(["'])(.*/){path}\1""", code, re.M
         )
         if found is None:
             return None
         quote, base = found.group(1), found.group(2)
         text = f"import {{ KmsKey }} from {quote}{base}kms-key{quote};\n"
     else:
-        found = re.search(rf"^from\s+([\w.]+\.)\w+\s+import\s+[^\n]*\b{written}\b", code, re.M)
+        name, path = re.escape(written), re.escape(module.replace("-", "_"))
+        found = re.search(rf"^from\s+([\w.]+\.){path}\s+import\s+[^\n]*\b{name}\b", code, re.M)
         if found is None:
             return None
         text = f"from {found.group(1)}kms_key import KmsKey\n"

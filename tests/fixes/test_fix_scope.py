@@ -345,3 +345,30 @@ def test_no_new_key_for_a_pulumi_bucket_with_its_own_provider(tmp_path: Path) ->
     )
     result = Scanner(Catalogue.load(), Config(), select=["IAC103"]).scan([str(path)])
     assert [(f.rule_id, f.fix) for f in result.findings] == [("IAC103", None)]
+
+
+@pytest.mark.parametrize(
+    ("imports", "fixed"),
+    [
+        ('import { S3Bucket } from "@cdktf/provider-aws/lib/s3-bucket";\n', True),
+        ('import { S3Bucket } from "./.gen/providers/aws";\n', False),  # no module of its own to stand beside
+    ],
+)
+def test_a_cdktf_key_is_imported_beside_the_buckets_own_module(
+    tmp_path: Path, imports: str, fixed: bool
+) -> None:
+    path = tmp_path / "main.ts"
+    path.write_text(
+        imports
+        + 'import { S3BucketServerSideEncryptionConfigurationA } from "@cdktf/provider-aws/lib/s3-bucket-server-side-encryption-configuration";\n'
+        'const data = new S3Bucket(this, "data", { bucketPrefix: "data" });\n'
+        'new S3BucketServerSideEncryptionConfigurationA(this, "sse", {\n'
+        "  bucket: data.id,\n"
+        '  rule: [{ applyServerSideEncryptionByDefault: { sseAlgorithm: "AES256" } }],\n'
+        "});\n"
+    )
+    (finding,) = Scanner(Catalogue.load(), Config(), select=["IAC103"]).scan([str(path)]).findings
+    texts = [e.text for e in finding.fix.edits] if finding.fix else []
+    assert bool(texts) == fixed
+    if fixed:
+        assert 'import { KmsKey } from "@cdktf/provider-aws/lib/kms-key";\n' in texts
