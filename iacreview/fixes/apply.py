@@ -57,7 +57,8 @@ class Chosen:
     shown: str
     findings: list[Finding]
     data: bytes
-    known: frozenset[str] = frozenset()  # fingerprints of every finding in the file before the pass
+    # every finding in the file before the pass, by what it is about (see `_about`)
+    known: frozenset[tuple[str, str, str]] = frozenset()
 
     @property
     def edits(self) -> list[Edit]:
@@ -134,7 +135,14 @@ def _failures(pick: Chosen, after: ScanResult) -> bool:
     if any(f.fingerprint in fixed for f in mine):
         return True
     worst = min(severity_rank(f.severity) for f in pick.findings)
-    return any(f.fingerprint not in pick.known and severity_rank(f.severity) <= worst for f in mine)
+    return any(_about(f) not in pick.known and severity_rank(f.severity) <= worst for f in mine)
+
+
+def _about(finding: Finding) -> tuple[str, str, str]:
+    """What a finding is about: its rule, resource path and message variant. Not its fingerprint: a
+    stack-level finding's arguments count the whole project ("37 resources"), so a fix in another
+    file changes the fingerprint of a finding this file already had; that is no new finding."""
+    return finding.rule_id, finding.logical_path, finding.variant
 
 
 def _alone(pick: Chosen, finding: Finding) -> Chosen:
@@ -171,7 +179,7 @@ def select(
     picks: dict[Path, Chosen] = {}
     for path, findings in chosen.items():
         if findings and path in result.real_paths:
-            known = frozenset(f.fingerprint for f in result.findings if f.path == path)
+            known = frozenset(_about(f) for f in result.findings if f.path == path)
             picks[result.real_paths[path]] = Chosen(path, findings, result.sources[path], known)
     return picks
 

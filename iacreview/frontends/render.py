@@ -177,11 +177,14 @@ def insert_lines_before(source: Source, offset: int, lines: list[str]) -> Edit:
     return Edit(Span(source.path, start, start), text)
 
 
-def append_lines(source: Source, lines: list[str], at: int | None = None) -> Edit:
-    """Lines at the end of the file (or of the code block holding `at`)."""
+def append_lines(source: Source, lines: list[str], at: int | None = None) -> Edits:
+    """Lines at the end of the file (or of the code block holding `at`). The line break a file
+    without a final one lacks is an edit of its own: two fixes appending there share it, applied once."""
     end = len(source.data) if at is None else at
-    prefix = "" if end == 0 or source.data[end - 1 : end] == b"\n" else "\n"
-    return Edit(Span(source.path, end, end), prefix + "".join(f"{line}\n" for line in lines))
+    body = Edit(Span(source.path, end, end), "".join(f"{line}\n" for line in lines))
+    if end == 0 or source.data[end - 1 : end] == b"\n":
+        return body
+    return Edit(Span(source.path, end, end), "\n"), body
 
 
 # --- the file's own style ---------------------------------------------------------------------

@@ -534,7 +534,7 @@ def add_outputs(ctx: RuleContext, resources: list[Resource]) -> list[Edit] | Non
             edits += [imported] if isinstance(imported, Edit) else []
         edit = _outputs_edit(ctx, src, lang, lines)
         if edit is not None:
-            edits.append(edit)
+            edits += edit if isinstance(edit, tuple) else [edit]
     return edits or None
 
 
@@ -575,7 +575,9 @@ def _terraform_value(resource: Resource) -> str | None:
     return f"{resource.logical_path}.arn"
 
 
-def _outputs_edit(ctx: RuleContext, src: Source, lang: str, items: list[tuple[str, Resource]]) -> Edit | None:
+def _outputs_edit(
+    ctx: RuleContext, src: Source, lang: str, items: list[tuple[str, Resource]]
+) -> render.Edits | None:
     at = block_end(src, items[0][1].span.start)
     if lang == "hcl":
         taken = {o.name for o in ctx.project.outputs}

@@ -106,3 +106,52 @@ def test_a_key_created_with_count_is_not_referenced_as_one(tmp_path: Path) -> No
         '    apply_server_side_encryption_by_default {\n      sse_algorithm = "AES256"\n    }\n  }\n}\n'
     )
     assert fixed(tmp_path, text, "IAC101") == text
+
+
+def test_outputs_appended_to_a_file_without_a_final_line_break_share_it(tmp_path: Path) -> None:
+    """Two outputs appended where the file lacks its final line break: the break is added once."""
+    alarms = "".join(
+        f'resource "aws_cloudwatch_metric_alarm" "{n}" {{\n  alarm_name = "{n}"\n}}\n\n' for n in "abc"
+    )
+    out = fixed(
+        tmp_path,
+        alarms + 'output "c_name" {\n  value = aws_cloudwatch_metric_alarm.c.alarm_name\n}',
+        "IAC501",
+    )
+    assert out.endswith(
+        '  value = aws_cloudwatch_metric_alarm.c.alarm_name\n}\n\noutput "a_arn" {\n'
+        '  value = aws_cloudwatch_metric_alarm.a.arn\n}\n\noutput "b_arn" {\n'
+        "  value = aws_cloudwatch_metric_alarm.b.arn\n}\n"
+    )
+
+
+MONOLITH = "".join(
+    [
+        'resource "aws_cloudwatch_metric_alarm" "errors" {\n  alarm_name = "errors"\n  metric_name = "Errors"\n}\n',
+        *(f'resource "aws_sns_topic" "t{n}" {{\n  name = "t{n}"\n}}\n' for n in range(3)),
+        *(f'resource "aws_sqs_queue" "q{n}" {{\n  name = "q{n}"\n}}\n' for n in range(3)),
+        'resource "aws_cloudwatch_log_group" "g" {\n  name = "g"\n  retention_in_days = 30\n}\n',
+    ]
+)
+BUCKET = (
+    'resource "aws_s3_bucket" "data" {\n  bucket_prefix = "data"\n}\n'
+    'resource "aws_s3_bucket_server_side_encryption_configuration" "data" {\n'
+    "  bucket = aws_s3_bucket.data.id\n  rule {\n    apply_server_side_encryption_by_default {\n"
+    '      sse_algorithm = "AES256"\n    }\n  }\n}\n'
+)
+
+
+def test_a_fix_elsewhere_changing_a_stack_findings_count_does_not_hold_back_a_fix_here(
+    tmp_path: Path,
+) -> None:
+    """The new key (in s3.tf) makes "the root module declares 10 resources" 11 in a.tf, where IAC601 is
+    reported: its fingerprint changes, but it is no new finding, so a.tf's output is added in the first
+    run and a second run changes nothing."""
+    (tmp_path / "a.tf").write_text(MONOLITH)
+    (tmp_path / "s3.tf").write_text(BUCKET)
+    (tmp_path / "outputs.tf").write_text('output "bucket" {\n  value = aws_s3_bucket.data.bucket\n}\n')
+    main(["fix", "--unsafe", "--isolated", "--select=IAC103,IAC501,IAC601", str(tmp_path)])
+    once = {p.name: p.read_text() for p in tmp_path.glob("*.tf")}
+    assert 'output "errors_arn"' in once["a.tf"] and 'resource "aws_kms_key" "data"' in once["s3.tf"]
+    main(["fix", "--unsafe", "--isolated", "--select=IAC103,IAC501,IAC601", str(tmp_path)])
+    assert {p.name: p.read_text() for p in tmp_path.glob("*.tf")} == once
