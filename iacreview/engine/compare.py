@@ -15,7 +15,7 @@ from iacreview.engine.diff import Pair, StackDiff, Unit, diff
 from iacreview.engine.runner import ScanResult
 from iacreview.model import Output, Project, Ref, Resource
 from iacreview.model.finding import Finding, severity_rank
-from iacreview.model.span import LineIndex
+from iacreview.model.span import LineIndex, innermost
 from iacreview.rulekit import label
 
 PARSE_ERROR = "IAC000"
@@ -138,14 +138,8 @@ class Units:
 
     def of(self, finding: Finding) -> Unit | None:
         """The unit whose resource (or part) holds the finding: the smallest such resource's."""
-        best: tuple[int, Unit] | None = None
-        for member, unit in self.by_file.get(finding.path, ()):
-            span = member.span
-            if span.start <= finding.span.start < max(span.end, span.start + 1):
-                size = span.end - span.start
-                if best is None or size < best[0]:
-                    best = (size, unit)
-        return best[1] if best is not None else None
+        members = self.by_file.get(finding.path, ())
+        return innermost(((member.span, unit) for member, unit in members), finding.span.start)
 
 
 def _id(unit: Unit | None) -> int | None:

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from functools import cached_property, partial
 from itertools import accumulate
-from typing import NamedTuple
+from typing import NamedTuple, TypeVar
 
 
 class Span(NamedTuple):
@@ -18,6 +18,21 @@ class Span(NamedTuple):
 
     def cover(self, other: Span) -> Span:
         return Span(self.file, min(self.start, other.start), max(self.end, other.end))
+
+
+T = TypeVar("T")
+
+
+def innermost(spans: Iterable[tuple[Span, T]], offset: int) -> T | None:
+    """The item of the smallest span holding `offset` (an empty span holds its start); the first
+    of equal sizes. Spans are of one file: the caller picks them."""
+    best: tuple[int, T] | None = None
+    for span, item in spans:
+        if span.start <= offset < max(span.end, span.start + 1):
+            size = span.end - span.start
+            if best is None or size < best[0]:
+                best = (size, item)
+    return best[1] if best is not None else None
 
 
 # A span from a (file, start, end) tuple without NamedTuple's Python-level __new__: frontends make one

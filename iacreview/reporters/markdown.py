@@ -22,7 +22,7 @@ from iacreview.frontends import registry
 from iacreview.model import MapValue, Project, Resource, Value
 from iacreview.model.finding import SEVERITIES, Finding, severity_rank
 from iacreview.model.fix import Edit, Safety, apply_edits, overlaps
-from iacreview.model.span import LineIndex
+from iacreview.model.span import LineIndex, innermost
 from iacreview.reporters.escape import fence_marks, md_code, md_message, md_text, printable
 from iacreview.rulekit import label
 
@@ -184,7 +184,8 @@ class Writer:
         for this one (a bucket that receives another's access logs)."""
         if self.catalogue.by_id[finding.rule_id].scope != "resource":
             return ""  # a finding about the stack, even where it points at a resource
-        found = resource_at(finding, self.resources.get(finding.path, ()))
+        candidates = self.resources.get(finding.path, ())
+        found = innermost(((r.span, (r, p)) for r, p in candidates), finding.span.start)
         if found is None:
             return ""
         resource, project = found
@@ -303,21 +304,6 @@ class Writer:
             )
         else:
             self.add(title, "", *fence(code, language), "")
-
-
-def resource_at(
-    finding: Finding, candidates: Iterable[tuple[Resource, Project]]
-) -> tuple[Resource, Project] | None:
-    """The smallest resource (of the finding's file) whose code holds the finding."""
-    best: tuple[Resource, Project] | None = None
-    at = finding.span.start
-    for resource, project in candidates:
-        span = resource.span
-        if span.start <= at < max(span.end, span.start + 1) and (
-            best is None or span.end - span.start < best[0].span.end - best[0].span.start
-        ):
-            best = (resource, project)
-    return best
 
 
 def key_path(value: Value, node: Value, path: tuple[str, ...] = ()) -> str:
