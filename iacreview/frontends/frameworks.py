@@ -141,6 +141,10 @@ def classify(path: str, positional: int) -> Construction | None:
             return Construction("policy", "cdktf", module, 1, 2)
         if module.startswith("data_"):
             return Construction("value", "cdktf", module)
+        # a module holds one resource class, named after it: another name is not that resource
+        # (`rds_cluster.RdsClusterSubnetGroup` is not an `aws_rds_cluster`)
+        named = snake(parts[3]).removesuffix("_a")
+        module = named if named.startswith(module + "_") else module
         return Construction("resource", "cdktf", f"aws_{module}", 1, 2)
     return None
 

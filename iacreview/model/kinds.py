@@ -112,6 +112,7 @@ _KINDS: dict[str, tuple[str, ...]] = {
         "aws_s3_account_public_access_block",
     ),
     "aws.rds.cluster": ("aws.rds.Cluster", "AWS::RDS::DBCluster", "aws_rds_cluster"),
+    "aws.rds.global_cluster": ("aws.rds.GlobalCluster", "AWS::RDS::GlobalCluster", "aws_rds_global_cluster"),
     "aws.elbv2.load_balancer": (
         "aws.lb.LoadBalancer",
         "aws.alb.LoadBalancer",

@@ -126,3 +126,26 @@ if __name__ == "__main__":
 """
     project = project_of(tmp_path, {"__main__.py": code})
     assert project.component("Storage").instances == ()
+
+
+@pytest.mark.parametrize(
+    ("expr", "native"),
+    [
+        ("rds_cluster.RdsCluster", "aws_rds_cluster"),
+        ("s3_bucket_versioning.S3BucketVersioningA", "aws_s3_bucket_versioning"),
+        # a module holds one resource class: a longer name is another type, not the module's
+        ("rds_cluster.RdsClusterSubnetGroup", "aws_rds_cluster_subnet_group"),
+    ],
+)
+def test_cdktf_classes_are_typed_by_module_and_name(tmp_path, expr: str, native: str) -> None:
+    module = expr.split(".")[0]
+    code = (
+        "from cdktf import TerraformStack\n"
+        f"from cdktf_cdktf_provider_aws import {module}\n\n"
+        "class Stack(TerraformStack):\n"
+        "    def __init__(self, scope, id):\n"
+        "        super().__init__(scope, id)\n"
+        f'        {expr}(self, "r")\n'
+    )
+    project = project_of(tmp_path, {"main.py": code})
+    assert [(r.native_type, r.name) for r in project.resources] == [(native, "r")]

@@ -1,0 +1,10 @@
+// iacreview: ignore-file[IAC501, IAC801] an example of rds-storage-not-encrypted alone; the other rules' examples show their settings
+import * as ec2 from "aws-cdk-lib/aws-ec2";
+import * as rds from "aws-cdk-lib/aws-rds";
+
+declare const vpc: ec2.IVpc;
+// expect: IAC106
+new rds.DatabaseInstance(this, "Database", {
+  engine: rds.DatabaseInstanceEngine.postgres({ version: rds.PostgresEngineVersion.VER_16 }),
+  vpc,
+});
