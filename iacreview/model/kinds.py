@@ -71,6 +71,7 @@ _KINDS: dict[str, tuple[str, ...]] = {
     "aws.ec2.launch_template": ("aws.ec2.LaunchTemplate", "AWS::EC2::LaunchTemplate", "aws_launch_template"),
     "aws.ec2.instance": ("aws.ec2.Instance", "AWS::EC2::Instance", "aws_instance"),
     "aws.ec2.flow_log": ("aws.ec2.FlowLog", "AWS::EC2::FlowLog", "aws_flow_log"),
+    "aws.ec2.volume": ("aws.ebs.Volume", "AWS::EC2::Volume", "aws_ebs_volume"),
     "aws.sfn.state_machine": (
         "aws.sfn.StateMachine",
         "AWS::StepFunctions::StateMachine",
@@ -161,6 +162,7 @@ _CDK_KINDS: dict[str, tuple[str, ...]] = {
     "aws.ecs.task_definition": ("ecs.TaskDefinition", "ecs.FargateTaskDefinition", "ecs.Ec2TaskDefinition"),
     "aws.ec2.instance": ("ec2.Instance",),
     "aws.ec2.flow_log": ("ec2.FlowLog",),
+    "aws.ec2.volume": ("ec2.Volume",),
     "aws.ec2.vpc": ("ec2.Vpc",),
     "aws.ec2.security_group": ("ec2.SecurityGroup",),
     "aws.sfn.state_machine": ("stepfunctions.StateMachine",),
