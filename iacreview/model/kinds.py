@@ -106,6 +106,34 @@ _KINDS: dict[str, tuple[str, ...]] = {
     "aws.sns.topic_policy": ("aws.sns.TopicPolicy", "AWS::SNS::TopicPolicy", "aws_sns_topic_policy"),
     "aws.sqs.queue_policy": ("aws.sqs.QueuePolicy", "AWS::SQS::QueuePolicy", "aws_sqs_queue_policy"),
     "aws.lambda.permission": ("aws.lambda.Permission", "AWS::Lambda::Permission", "aws_lambda_permission"),
+    "aws.s3.bucket_notification": ("aws.s3.BucketNotification", "aws_s3_bucket_notification"),
+    "aws.sns.topic_subscription": (
+        "aws.sns.TopicSubscription",
+        "AWS::SNS::Subscription",
+        "aws_sns_topic_subscription",
+    ),
+    "aws.apigateway.method": ("aws.apigateway.Method", "AWS::ApiGateway::Method", "aws_api_gateway_method"),
+    "aws.apigateway.integration": ("aws.apigateway.Integration", "aws_api_gateway_integration"),
+    "aws.apigateway.authorizer": (
+        "aws.apigateway.Authorizer",
+        "AWS::ApiGateway::Authorizer",
+        "aws_api_gateway_authorizer",
+    ),
+    "aws.apigatewayv2.integration": (
+        "aws.apigatewayv2.Integration",
+        "AWS::ApiGatewayV2::Integration",
+        "aws_apigatewayv2_integration",
+    ),
+    "aws.apigatewayv2.authorizer": (
+        "aws.apigatewayv2.Authorizer",
+        "AWS::ApiGatewayV2::Authorizer",
+        "aws_apigatewayv2_authorizer",
+    ),
+    "aws.logs.subscription_filter": (
+        "aws.cloudwatch.LogSubscriptionFilter",
+        "AWS::Logs::SubscriptionFilter",
+        "aws_cloudwatch_log_subscription_filter",
+    ),
     "aws.sqs.queue": ("aws.sqs.Queue", "AWS::SQS::Queue", "aws_sqs_queue"),
     "aws.dynamodb.table": ("aws.dynamodb.Table", "AWS::DynamoDB::Table", "aws_dynamodb_table"),
     "aws.s3.account_public_access_block": (

@@ -43,6 +43,14 @@ LABELS = {
     "aws.sqs.queue_policy": "queue policy",
     "aws.lambda.permission": "Lambda permission",
     "aws.dynamodb.table": "table",
+    "aws.s3.bucket_notification": "bucket notification",
+    "aws.sns.topic_subscription": "SNS subscription",
+    "aws.apigateway.method": "API Gateway method",
+    "aws.apigateway.integration": "API Gateway integration",
+    "aws.apigateway.authorizer": "API Gateway authorizer",
+    "aws.apigatewayv2.integration": "API Gateway integration",
+    "aws.apigatewayv2.authorizer": "API Gateway authorizer",
+    "aws.logs.subscription_filter": "log subscription filter",
 }
 
 
