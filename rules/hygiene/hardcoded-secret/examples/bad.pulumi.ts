@@ -1,4 +1,5 @@
 import * as aws from "@pulumi/aws";
+import * as pulumi from "@pulumi/pulumi";
 
 new aws.rds.Instance("db", {
     engine: "postgres",
@@ -16,4 +17,9 @@ new aws.lambda.Function("api", {
     s3Key: "api.zip",
     // expect: IAC805
     environment: { variables: { STRIPE_API_KEY: "sk_live_51H8abc", LOG_LEVEL: "info" } },
+});
+new aws.ssm.Parameter("webhook", {
+    type: "SecureString",
+    // expect: IAC805
+    value: pulumi.secret("whsec_6f1e0a9d2c"),
 });

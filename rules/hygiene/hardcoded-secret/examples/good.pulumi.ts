@@ -7,6 +7,7 @@ new aws.rds.Instance("db", {
     engine: "postgres",
     instanceClass: "db.t4g.micro",
     allocatedStorage: 20,
+    storageEncrypted: true,
     username: "app",
     manageMasterUserPassword: true,
 });
