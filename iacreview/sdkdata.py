@@ -108,3 +108,40 @@ def pulumi_arguments(major: str, type_name: str) -> frozenset[str] | None:
     None for a type the SDK does not have."""
     names = _pulumi_argument_lines().get((argument_table(major), type_name))
     return frozenset(names.split(",")) if names is not None else None
+
+
+@cache
+def _terraform_schema_lines() -> dict[tuple[str, str], str]:
+    """(provider major, Terraform type) -> its shape as JSON text (scripts/gen_schemas.py)."""
+    text = (DATA / "terraform_schemas.tsv").read_text(encoding="utf-8")
+    rows = (line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))
+    return {(major, type_name): shape for type_name, majors, shape in rows for major in majors.split(",")}
+
+
+TERRAFORM_MAJORS = ("5", "6")
+
+
+@cache
+def terraform_schema(major: str | None, type_name: str) -> dict[str, Any] | None:
+    """The arguments a Terraform AWS resource type accepts in provider `major` ("5", "6"; None: in
+    either, for code that does not pin the provider), nested as cfn_schema's; None for a type the
+    provider does not have."""
+    lines = _terraform_schema_lines()
+    shapes = [
+        json.loads(lines[(m, type_name)])
+        for m in (TERRAFORM_MAJORS if major is None else (major,))
+        if (m, type_name) in lines
+    ]
+    if not shapes:
+        return None
+    merged: dict[str, Any] = {}
+    for shape in shapes:
+        merged = _union(merged, shape)
+    return merged
+
+
+def _union(a: Any, b: Any) -> Any:
+    if isinstance(a, dict) and isinstance(b, dict):
+        both = a.keys() & b.keys()
+        return {k: _union(a[k], b[k]) if k in both else a.get(k, b.get(k)) for k in a.keys() | b.keys()}
+    return a if a == b else "*"

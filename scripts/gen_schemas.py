@@ -1,8 +1,10 @@
 #!/usr/bin/env python3
-"""Generate iacreview/data/cfn_schemas.tsv and pulumi_arguments.tsv: the arguments each resource type
-accepts, from the providers' own published schemas, for IAC010 (invalid-argument).
+"""Generate iacreview/data/cfn_schemas.tsv, pulumi_arguments.tsv and terraform_schemas.tsv: the
+arguments each resource type accepts, from the providers' own published schemas, for IAC010
+(invalid-argument).
 
 usage: python scripts/gen_schemas.py [--pulumi-versions 6.83.0 7.48.0] [--sdk-dir DIR]
+                                     [--cdktf-versions 19.65.1 21.22.1] [--cdktf-dir DIR]
 
 - CloudFormation: the resource provider schemas cfn-lint ships as package data (us-east-1, the
   region with the most types): one line per type, `TYPE<tab>SHAPE` with the shape as JSON (a scan
@@ -13,14 +15,22 @@ usage: python scripts/gen_schemas.py [--pulumi-versions 6.83.0 7.48.0] [--sdk-di
 - Pulumi (@pulumi/aws, the last release of majors 6 and 7): each resource's `XArgs` interface,
   top-level names only (read by scripts/gen_pulumi_deprecations.py's parser); one line per major
   and type, `MAJOR<tab>TYPE<tab>arg,arg,...`.
-The schemas are not committed; only the generated table is.
+- Terraform and CDKTF (hashicorp/aws 5 and 6): @cdktf/provider-aws is generated from the provider's
+  schema, and each resource's `synthesizeAttributes()` (and each block's `xToTerraform(struct)`)
+  lists the Terraform argument names with their blocks, so the shape is nested as CloudFormation's:
+  `0` for a scalar or a list of scalars, `"*"` for a map, a dict for a block. One line per type,
+  `TYPE<tab>MAJORS<tab>SHAPE` (`5,6` when both majors accept the same arguments).
+The schemas are not committed; only the generated tables are.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import re
+import subprocess
 import sys
+import tarfile
 import tempfile
 from importlib.metadata import version
 from pathlib import Path
@@ -33,6 +43,7 @@ from gen_pulumi_deprecations import fetch, scan
 
 DATA = Path(__file__).resolve().parent.parent / "iacreview" / "data"
 PULUMI_VERSIONS = ["6.83.0", "7.48.0"]
+CDKTF_VERSIONS = ["19.65.1", "21.22.1"]  # hashicorp/aws 5.99.1 and 6.25.0
 MAX_DEPTH = 8  # deeper (or recursive) shapes are left open
 
 
@@ -91,14 +102,76 @@ def pulumi_arguments(versions: list[str], sdk_dir: Path | None) -> dict[str, Any
     return majors
 
 
+_TF_TYPE = re.compile(r'\.tfResourceType = "(aws_[a-z0-9_]+)";')
+_SYNTHESIZE = re.compile(r"\n    synthesizeAttributes\(\) \{\n        return \{\n(.*?)\n        \};", re.S)
+_STRUCT = re.compile(r"\nfunction (\w+)ToTerraform\(struct\) \{\n(.*?)\n\}\n", re.S)
+_RETURN = re.compile(r"return \{\n(.*?)\n    \};", re.S)
+_ENTRY = re.compile(r"^\s+(\w+): (.*),$", re.M)
+_BLOCK = re.compile(r"^(?:cdktf\.listMapper\()?(\w+)ToTerraform\b")
+
+
+def terraform_schemas(versions: list[str], cdktf_dir: Path | None) -> dict[str, dict[str, Any]]:
+    """Terraform type -> {provider major: shape}, from each @cdktf/provider-aws version."""
+    found: dict[str, dict[str, Any]] = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        for version in versions:
+            unpacked = cdktf_dir / version / "package" if cdktf_dir else None
+            if unpacked is not None and unpacked.is_dir():
+                package = unpacked
+            else:
+                package = fetch_cdktf(version, Path(tmp))
+            provider = json.loads((package / "package.json").read_text())["cdktf"]["provider"]["version"]
+            for module in sorted((package / "lib").iterdir()):
+                code = module / "index.js"
+                if module.name.startswith("data-") or not code.is_file():
+                    continue
+                text = code.read_text()
+                type_name, body = _TF_TYPE.search(text), _SYNTHESIZE.search(text)
+                if type_name and body:
+                    structs = {m.group(1): m.group(2) for m in _STRUCT.finditer(text)}
+                    shape_of = block_shape(body.group(1), structs, 0)
+                    found.setdefault(type_name.group(1), {})[provider.split(".")[0]] = shape_of
+    return found
+
+
+def block_shape(entries: str, structs: dict[str, str], depth: int) -> Any:
+    """The arguments of one `{ name: xToTerraform(...), ... }` list: a scalar is 0, a map "*",
+    a block its own arguments (from its struct's function)."""
+    if depth > MAX_DEPTH:
+        return "*"
+    shape_of: dict[str, Any] = {}
+    for name, expression in _ENTRY.findall(entries):
+        block = _BLOCK.match(expression)
+        if "hashMapper" in expression:
+            shape_of[name] = "*"
+        elif block and block.group(1) in structs and not block.group(1).startswith("cdktf"):
+            inner = _RETURN.search(structs[block.group(1)])
+            shape_of[name] = block_shape(inner.group(1), structs, depth + 1) if inner else "*"
+        else:
+            shape_of[name] = 0
+    return dict(sorted(shape_of.items()))
+
+
+def fetch_cdktf(version: str, workdir: Path) -> Path:
+    command = ["npm", "pack", f"@cdktf/provider-aws@{version}", "--silent"]
+    subprocess.run(command, cwd=workdir, check=True, capture_output=True)
+    target = workdir / f"cdktf-{version}"
+    with tarfile.open(workdir / f"cdktf-provider-aws-{version}.tgz") as tar:
+        tar.extractall(target, filter="data")
+    return target / "package"
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--pulumi-versions", nargs="+", default=PULUMI_VERSIONS)
     ap.add_argument("--sdk-dir", type=Path, help="unpacked @pulumi/aws packages as DIR/<version>/package")
-    ap.add_argument("--out", type=Path, default=DATA, help="the folder to write both tables into")
+    ap.add_argument("--cdktf-versions", nargs="+", default=CDKTF_VERSIONS)
+    ap.add_argument("--cdktf-dir", type=Path, help="unpacked @cdktf/provider-aws as DIR/<version>/package")
+    ap.add_argument("--out", type=Path, default=DATA, help="the folder to write the tables into")
     args = ap.parse_args()
     cloudformation = cfn_schemas()
     pulumi = pulumi_arguments(args.pulumi_versions, args.sdk_dir)
+    terraform = terraform_schemas(args.cdktf_versions, args.cdktf_dir)
     lines = [f"# generated by scripts/gen_schemas.py from cfn-lint {version('cfn-lint')} (us-east-1)"]
     lines += [
         f"{t}\t{json.dumps(s, separators=(',', ':'), sort_keys=True)}" for t, s in cloudformation.items()
@@ -108,9 +181,18 @@ def main() -> int:
     for major, table in pulumi.items():
         lines += [f"{major}\t{t}\t{','.join(names)}" for t, names in table["arguments"].items()]
     (args.out / "pulumi_arguments.tsv").write_text("\n".join(lines) + "\n")
+    bindings = ", ".join(args.cdktf_versions)
+    lines = [f"# generated by scripts/gen_schemas.py from @cdktf/provider-aws {bindings}"]
+    for type_name, by_major in sorted(terraform.items()):
+        shapes: dict[str, list[str]] = {}
+        for provider_major, shape_of in sorted(by_major.items()):
+            shapes.setdefault(json.dumps(shape_of, separators=(",", ":")), []).append(provider_major)
+        lines += [f"{type_name}\t{','.join(majors)}\t{text}" for text, majors in shapes.items()]
+    (args.out / "terraform_schemas.tsv").write_text("\n".join(lines) + "\n")
     print(
         f"wrote {args.out}: {len(cloudformation)} CloudFormation types, "
-        + ", ".join(f"@pulumi/aws {m['version']}: {len(m['arguments'])} resources" for m in pulumi.values()),
+        + ", ".join(f"@pulumi/aws {m['version']}: {len(m['arguments'])} resources" for m in pulumi.values())
+        + f", Terraform: {len(terraform)} resource types",
         file=sys.stderr,
     )
     return 0

@@ -135,16 +135,18 @@ def classify(path: str, positional: int) -> Construction | None:
         module = parts[2]
         if positional < 2:
             return Construction("value", "cdktf", module)
-        if module == "provider":
+        # a module holds one resource class, named after it; a class of another name is its own
+        # type: old bindings grouped classes by service (`vpc.Subnet`, `elb.Lb`), and
+        # `rds_cluster.RdsClusterSubnetGroup` is not an `aws_rds_cluster`
+        named = snake(parts[3]).removesuffix("_a")
+        if named.replace("_", "") != module.replace("_", ""):
+            module = named
+        if module in ("provider", "aws_provider"):
             return Construction("resource", "cdktf", "aws.Provider", 1, 2)
         if module == "data_aws_iam_policy_document":
             return Construction("policy", "cdktf", module, 1, 2)
         if module.startswith("data_"):
             return Construction("value", "cdktf", module)
-        # a module holds one resource class, named after it: another name is not that resource
-        # (`rds_cluster.RdsClusterSubnetGroup` is not an `aws_rds_cluster`)
-        named = snake(parts[3]).removesuffix("_a")
-        module = named if named.startswith(module + "_") else module
         return Construction("resource", "cdktf", f"aws_{module}", 1, 2)
     return None
 

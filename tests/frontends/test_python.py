@@ -135,6 +135,10 @@ if __name__ == "__main__":
         ("s3_bucket_versioning.S3BucketVersioningA", "aws_s3_bucket_versioning"),
         # a module holds one resource class: a longer name is another type, not the module's
         ("rds_cluster.RdsClusterSubnetGroup", "aws_rds_cluster_subnet_group"),
+        # old bindings grouped classes by service
+        ("vpc.Subnet", "aws_subnet"),
+        ("elb.LbListener", "aws_lb_listener"),
+        ("s3control_access_point.S3ControlAccessPoint", "aws_s3control_access_point"),
     ],
 )
 def test_cdktf_classes_are_typed_by_module_and_name(tmp_path, expr: str, native: str) -> None:
