@@ -51,6 +51,13 @@ def schema(resource: Resource, project: Project) -> Schema | None:
         return (
             Schema(shape, "the CloudFormation resource schema", True, "pascal") if shape is not None else None
         )
+    if resource.framework == "cdk" and resource.native_type.startswith("AWS::"):
+        # an L1 construct (`CfnBucket`): CloudFormation's properties in camelCase (`sseAlgorithm`)
+        shape = cfn_schema(resource.native_type)
+        if shape is None:
+            return None
+        spell = "snake" if resource.frontend == "cdk-py" else "camel"
+        return Schema(shape, "the CloudFormation resource schema", False, spell)
     if resource.framework == "pulumi" and resource.frontend in ("pulumi-ts", "pulumi-py", "pulumi-yaml"):
         chosen = argument_table(pulumi_major(major(project.provider_versions.get("pulumi-aws"))))
         names = pulumi_arguments(chosen, resource.native_type)
@@ -134,11 +141,16 @@ def _closest(key: str, names: list[str], found: Schema) -> str | None:
 
 
 def _spell(name: str, how: str) -> str:
+    if how in ("camel", "snake") and name[:1].isupper():  # a CloudFormation name in CDK
+        name = _LEADING_CAPITALS.sub(lambda m: m.group(0).lower(), name)
     if how == "snake":
         return re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", name).lower()
     if how == "camel" and "_" in name:  # a Terraform name in CDKTF TypeScript
         return re.sub(r"_([a-z0-9])", lambda m: m.group(1).upper(), name)
     return name
+
+
+_LEADING_CAPITALS = re.compile(r"^[A-Z]+?(?=[A-Z][a-z]|[a-z0-9]|$)")
 
 
 @dataclass(frozen=True)

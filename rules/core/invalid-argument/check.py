@@ -9,7 +9,7 @@ def check(resource: Resource, ctx: RuleContext) -> Iterator[Finding]:
     found = schema(resource, ctx.project)
     if found is None:
         return
-    kind = "a property" if resource.framework == "cloudformation" else "an argument"
+    kind = "a property" if resource.native_type.startswith("AWS::") else "an argument"
     for unknown in unknown_arguments(resource, found):
         hint = f"; did you mean `{unknown.suggestion}`?" if unknown.suggestion else ""
         args = {"argument": unknown.path, "kind": kind, "type": resource.native_type, "source": found.source}
