@@ -92,10 +92,9 @@ def cfn_schema(type_name: str) -> dict[str, Any] | None:
 
 
 @cache
-def _pulumi_argument_lines() -> dict[tuple[str, str], str]:
-    text = (DATA / "pulumi_arguments.tsv").read_text(encoding="utf-8")
-    rows = (line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))
-    return {(major, type_name): names for major, type_name, names in rows}
+def _pulumi_schema_lines() -> dict[tuple[str, str], str]:
+    """(major, Pulumi type) -> its shape as JSON text (scripts/gen_schemas.py)."""
+    return _by_major_lines("pulumi_schemas.tsv")
 
 
 def argument_table(major: str) -> str:
@@ -103,19 +102,25 @@ def argument_table(major: str) -> str:
     return major if major in ("6", "7") else ("6" if major.isdigit() and int(major) < 6 else "7")
 
 
-def pulumi_arguments(major: str, type_name: str) -> frozenset[str] | None:
-    """The input arguments (camelCase) of a @pulumi/aws resource in that major (see argument_table);
-    None for a type the SDK does not have."""
-    names = _pulumi_argument_lines().get((argument_table(major), type_name))
-    return frozenset(names.split(",")) if names is not None else None
+@cache
+def pulumi_schema(major: str, type_name: str) -> dict[str, Any] | None:
+    """The input arguments (camelCase) of a @pulumi/aws resource in that major (see argument_table),
+    nested through its input types as cfn_schema's; None for a type the SDK does not have."""
+    line = _pulumi_schema_lines().get((argument_table(major), type_name))
+    return json.loads(line) if line is not None else None
+
+
+def _by_major_lines(name: str) -> dict[tuple[str, str], str]:
+    """A `TYPE<tab>MAJORS<tab>SHAPE` table as (major, type) -> shape text, decoded on demand."""
+    text = (DATA / name).read_text(encoding="utf-8")
+    rows = (line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))
+    return {(major, type_name): shape for type_name, majors, shape in rows for major in majors.split(",")}
 
 
 @cache
 def _terraform_schema_lines() -> dict[tuple[str, str], str]:
     """(provider major, Terraform type) -> its shape as JSON text (scripts/gen_schemas.py)."""
-    text = (DATA / "terraform_schemas.tsv").read_text(encoding="utf-8")
-    rows = (line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))
-    return {(major, type_name): shape for type_name, majors, shape in rows for major in majors.split(",")}
+    return _by_major_lines("terraform_schemas.tsv")
 
 
 TERRAFORM_MAJORS = ("5", "6")

@@ -85,6 +85,7 @@ def scan(package: Path) -> dict[str, object]:
     legacy: dict[str, str] = {}
     properties: dict[str, dict[str, dict[str, str | None]]] = {}
     arg_names: dict[str, list[str]] = {}
+    arg_types: dict[str, dict[str, str]] = {}  # resource -> argument -> its TypeScript type
     enums: dict[str, dict[str, object]] = {}
     for dts in sorted(package.rglob("*.d.ts")):
         rel = dts.relative_to(package)
@@ -129,6 +130,10 @@ def scan(package: Path) -> dict[str, object]:
                         arg_names.setdefault(owner, []).append(
                             member.child_by_field_name("name").text.decode()
                         )
+                        kind = member.child_by_field_name("type")
+                        arg_types.setdefault(owner, {})[member.child_by_field_name("name").text.decode()] = (
+                            kind.text.decode().lstrip(": ") if kind is not None else ""
+                        )
                     message = deprecation(doc_before(member))
                     prop = member.child_by_field_name("name")
                     if message and prop is not None:
@@ -151,6 +156,7 @@ def scan(package: Path) -> dict[str, object]:
         "classes": sorted(classes),
         # every input argument of every resource (scripts/gen_schemas.py reads these; not written here)
         "arguments": {k: sorted(v) for k, v in sorted(arg_names.items()) if k in set(classes)},
+        "argument_types": {k: v for k, v in sorted(arg_types.items()) if k in set(classes)},
     }
 
 

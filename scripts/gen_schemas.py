@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Generate iacreview/data/cfn_schemas.tsv, pulumi_arguments.tsv and terraform_schemas.tsv: the
+"""Generate iacreview/data/cfn_schemas.tsv, pulumi_schemas.tsv and terraform_schemas.tsv: the
 arguments each resource type accepts, from the providers' own published schemas, for IAC010
 (invalid-argument).
 
@@ -12,9 +12,10 @@ usage: python scripts/gen_schemas.py [--pulumi-versions 6.83.0 7.48.0] [--sdk-di
   Properties are kept with their nested shape: an object's property
   names (arrays are transparent), `"*"` for an object open to any key, `0` for a scalar, and a list
   of strings for a scalar whose schema lists an enum. Read-only properties are left out.
-- Pulumi (@pulumi/aws, the last release of majors 6 and 7): each resource's `XArgs` interface,
-  top-level names only (read by scripts/gen_pulumi_deprecations.py's parser); one line per major
-  and type, `MAJOR<tab>TYPE<tab>arg,arg,...`.
+- Pulumi (@pulumi/aws, the last release of majors 6 and 7): each resource's `XArgs` interface
+  (read by scripts/gen_pulumi_deprecations.py's parser), nested through the `inputs.*` interfaces
+  of `types/input.d.ts` its arguments name, in the same shapes; one line per type,
+  `TYPE<tab>MAJORS<tab>SHAPE` (`6,7` when both majors accept the same arguments).
 - Terraform and CDKTF (hashicorp/aws 5 and 6): @cdktf/provider-aws is generated from the provider's
   schema, and each resource's `synthesizeAttributes()` (and each block's `xToTerraform(struct)`)
   lists the Terraform argument names with their blocks, so the shape is nested as CloudFormation's:
@@ -92,14 +93,77 @@ def resolve(node: dict[str, Any], schema: dict[str, Any]) -> dict[str, Any]:
     return node
 
 
-def pulumi_arguments(versions: list[str], sdk_dir: Path | None) -> dict[str, Any]:
-    majors: dict[str, Any] = {}
+def pulumi_schemas(versions: list[str], sdk_dir: Path | None) -> dict[str, dict[str, Any]]:
+    """Pulumi type -> {major: shape}, from each @pulumi/aws version."""
+    found: dict[str, dict[str, Any]] = {}
     with tempfile.TemporaryDirectory() as tmp:
         for version in versions:
             unpacked = sdk_dir / version / "package" if sdk_dir else None
             package = unpacked if unpacked is not None and unpacked.is_dir() else fetch(version, Path(tmp))
-            majors[version.split(".")[0]] = {"version": version, "arguments": scan(package)["arguments"]}
-    return majors
+            inputs = input_types(package / "types" / "input.d.ts")
+            for type_name, members in scan(package)["argument_types"].items():  # type: ignore[attr-defined]
+                shape_of = {name: type_shape(text, inputs, 1) for name, text in sorted(members.items())}
+                found.setdefault(type_name, {})[version.split(".")[0]] = shape_of
+    return found
+
+
+_NAMESPACE = re.compile(r"^(\s*)(?:export )?(?:declare )?namespace (\w+) \{$")
+_INTERFACE = re.compile(r"^(\s*)(?:export )?interface (\w+) \{$")
+_MEMBER = re.compile(r"^\s+(\w+)\??: (.*)$")
+_INPUT_REF = re.compile(r"\binputs\.([\w.]+)")
+
+
+def input_types(path: Path) -> dict[str, dict[str, str]]:
+    """`s3.BucketLogging` -> {member: its TypeScript type}, from the SDK's `types/input.d.ts`."""
+    found: dict[str, dict[str, str]] = {}
+    spaces: list[tuple[int, str]] = []  # the namespaces open, with their indentation
+    current: tuple[int, dict[str, str]] | None = None
+    pending: tuple[str, str] | None = None  # a member whose type runs over several lines
+    for line in path.read_text().splitlines():
+        indent = len(line) - len(line.lstrip())
+        if pending is not None:
+            pending = (pending[0], pending[1] + " " + line.strip())
+            if _balanced(pending[1]) and line.rstrip().endswith(";") and current is not None:
+                current[1][pending[0]] = pending[1].rstrip(";")
+                pending = None
+            continue
+        if current is not None:
+            member = _MEMBER.match(line)
+            if line.strip() == "}" and indent == current[0]:
+                current = None
+            elif member and _balanced(member.group(2)) and member.group(2).endswith(";"):
+                current[1][member.group(1)] = member.group(2).rstrip(";")
+            elif member:
+                pending = (member.group(1), member.group(2))
+            continue
+        namespace, interface = _NAMESPACE.match(line), _INTERFACE.match(line)
+        if namespace:
+            spaces.append((indent, namespace.group(2)))
+        elif interface:
+            name = ".".join([n for _, n in spaces] + [interface.group(2)])
+            current = (indent, found.setdefault(name, {}))
+        elif line.strip() == "}" and spaces and spaces[-1][0] == indent:
+            spaces.pop()
+    return found
+
+
+def _balanced(text: str) -> bool:
+    angles = text.replace("=>", "")  # an arrow is not a closing bracket
+    return text.count("{") == text.count("}") and angles.count("<") == angles.count(">")
+
+
+def type_shape(text: str, inputs: dict[str, dict[str, str]], depth: int) -> Any:
+    """An argument's shape from its type: a map type is open, one input interface its members, more
+    than one (a union) open, anything else a scalar."""
+    if "[key: string]" in text:
+        return "*"
+    refs = set(_INPUT_REF.findall(text))
+    if not refs:
+        return 0
+    if len(refs) > 1 or depth > MAX_DEPTH or next(iter(refs)) not in inputs:
+        return "*"
+    members = inputs[next(iter(refs))]
+    return {name: type_shape(inner, inputs, depth + 1) for name, inner in sorted(members.items())}
 
 
 _TF_TYPE = re.compile(r'\.tfResourceType = "(aws_[a-z0-9_]+)";')
@@ -161,6 +225,17 @@ def fetch_cdktf(version: str, workdir: Path) -> Path:
     return target / "package"
 
 
+def by_major_lines(table: dict[str, dict[str, Any]]) -> list[str]:
+    """`TYPE<tab>MAJORS<tab>SHAPE` lines, one per distinct shape of a type."""
+    lines: list[str] = []
+    for type_name, by_major in sorted(table.items()):
+        shapes: dict[str, list[str]] = {}
+        for provider_major, shape_of in sorted(by_major.items()):
+            shapes.setdefault(json.dumps(shape_of, separators=(",", ":")), []).append(provider_major)
+        lines += [f"{type_name}\t{','.join(majors)}\t{text}" for text, majors in shapes.items()]
+    return lines
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--pulumi-versions", nargs="+", default=PULUMI_VERSIONS)
@@ -170,7 +245,7 @@ def main() -> int:
     ap.add_argument("--out", type=Path, default=DATA, help="the folder to write the tables into")
     args = ap.parse_args()
     cloudformation = cfn_schemas()
-    pulumi = pulumi_arguments(args.pulumi_versions, args.sdk_dir)
+    pulumi = pulumi_schemas(args.pulumi_versions, args.sdk_dir)
     terraform = terraform_schemas(args.cdktf_versions, args.cdktf_dir)
     lines = [f"# generated by scripts/gen_schemas.py from cfn-lint {version('cfn-lint')} (us-east-1)"]
     lines += [
@@ -178,21 +253,15 @@ def main() -> int:
     ]
     (args.out / "cfn_schemas.tsv").write_text("\n".join(lines) + "\n")
     lines = [f"# generated by scripts/gen_schemas.py from @pulumi/aws {', '.join(args.pulumi_versions)}"]
-    for major, table in pulumi.items():
-        lines += [f"{major}\t{t}\t{','.join(names)}" for t, names in table["arguments"].items()]
-    (args.out / "pulumi_arguments.tsv").write_text("\n".join(lines) + "\n")
+    lines += by_major_lines(pulumi)
+    (args.out / "pulumi_schemas.tsv").write_text("\n".join(lines) + "\n")
     bindings = ", ".join(args.cdktf_versions)
     lines = [f"# generated by scripts/gen_schemas.py from @cdktf/provider-aws {bindings}"]
-    for type_name, by_major in sorted(terraform.items()):
-        shapes: dict[str, list[str]] = {}
-        for provider_major, shape_of in sorted(by_major.items()):
-            shapes.setdefault(json.dumps(shape_of, separators=(",", ":")), []).append(provider_major)
-        lines += [f"{type_name}\t{','.join(majors)}\t{text}" for text, majors in shapes.items()]
+    lines += by_major_lines(terraform)
     (args.out / "terraform_schemas.tsv").write_text("\n".join(lines) + "\n")
     print(
         f"wrote {args.out}: {len(cloudformation)} CloudFormation types, "
-        + ", ".join(f"@pulumi/aws {m['version']}: {len(m['arguments'])} resources" for m in pulumi.values())
-        + f", Terraform: {len(terraform)} resource types",
+        + f"Pulumi: {len(pulumi)} resource types, Terraform: {len(terraform)} resource types",
         file=sys.stderr,
     )
     return 0

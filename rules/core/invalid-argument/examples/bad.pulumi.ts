@@ -21,3 +21,16 @@ export const check = new aws.route53.HealthCheck("site", {
     dependsOn: [pipeline],
     tags: { Team: "platform" },
 });
+export const service = new aws.ecs.Service("api", {
+    cluster: "arn:aws:ecs:eu-west-1:123456789012:cluster/main",
+    taskDefinition: "api:1",
+    desiredCount: 2,
+    // the percentages are top-level arguments: deploymentMaximumPercent, deploymentMinimumHealthyPercent
+    deploymentConfiguration: {
+        // expect: IAC010
+        maximumPercent: 200,
+        // expect: IAC010
+        minimumHealthyPercent: 100,
+    },
+    tags: { Team: "platform" },
+});

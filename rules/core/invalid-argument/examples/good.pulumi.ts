@@ -15,3 +15,12 @@ export const check = new aws.route53.HealthCheck(
     { fqdn: "example.com", type: "HTTPS", tags: { Team: "platform" } },
     { dependsOn: [pipeline] },
 );
+export const service = new aws.ecs.Service("api", {
+    cluster: "arn:aws:ecs:eu-west-1:123456789012:cluster/main",
+    taskDefinition: "api:1",
+    desiredCount: 2,
+    deploymentMaximumPercent: 200,
+    deploymentMinimumHealthyPercent: 100,
+    deploymentCircuitBreaker: { enable: true, rollback: true },
+    tags: { Team: "platform" },
+});
