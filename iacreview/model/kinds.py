@@ -114,6 +114,13 @@ _KINDS: dict[str, tuple[str, ...]] = {
     ),
     "aws.apigateway.method": ("aws.apigateway.Method", "AWS::ApiGateway::Method", "aws_api_gateway_method"),
     "aws.apigateway.integration": ("aws.apigateway.Integration", "aws_api_gateway_integration"),
+    "aws.apigateway.stage": ("aws.apigateway.Stage", "AWS::ApiGateway::Stage", "aws_api_gateway_stage"),
+    "aws.apigateway.deployment": (
+        "aws.apigateway.Deployment",
+        "AWS::ApiGateway::Deployment",
+        "aws_api_gateway_deployment",
+    ),
+    "aws.apigateway.method_settings": ("aws.apigateway.MethodSettings", "aws_api_gateway_method_settings"),
     "aws.apigateway.authorizer": (
         "aws.apigateway.Authorizer",
         "AWS::ApiGateway::Authorizer",
