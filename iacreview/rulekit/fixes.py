@@ -101,6 +101,42 @@ def set_expression(ctx: RuleContext, mapping: MapValue, key: Key, expression: st
     return render.insert_entry(src, mapping, spelled(ctx, mapping.span, key), expression, lang)
 
 
+def set_nested(ctx: RuleContext, mapping: MapValue, outer: Key, inner: Key, value: render.Scalar) -> Piece:
+    """`inner` set to `value` in the map `outer` of `mapping` (`metadataOptions.httpTokens`): in the
+    map when it is there, else the map added with that one entry (a nested block in HCL)."""
+    existing = mapping.get(outer.camel)
+    if isinstance(existing, MapValue):
+        return set_property(ctx, existing, inner, value)
+    if existing is not None:
+        return None  # computed
+    lang = dialect(ctx, mapping.span)
+    key, text = spelled(ctx, mapping.span, inner), render.literal(value, lang) if lang else ""
+    if lang == "hcl":
+        return _add_block(ctx, mapping, spelled(ctx, mapping.span, outer), f"{key} = {text}")
+    written = {
+        "python": f'{{"{key}": {text}}}',
+        "json": f'{{"{key}": {text}}}',
+        "typescript": f"{{ {key}: {text} }}",
+        "yaml": f"{{{key}: {text}}}",
+    }.get(lang)
+    return set_expression(ctx, mapping, outer, written) if written else None
+
+
+def _add_block(ctx: RuleContext, body: MapValue, name: str, attribute: str) -> Edit | None:
+    """A nested HCL block at the end of a block's body, indented as the body's first line."""
+    code = source(ctx, body.span)
+    if code is None or not body.entries:
+        return None
+    close = code.data.find(b"}", code.content_end(body.span.end))
+    if close == -1 or code.data[code.content_end(body.span.end) : close].strip():
+        return None
+    indent = code.indent_at(body.entries[0].key_span.start)
+    inner = indent + " " * render.indent_unit(code.data)
+    lines = [f"{indent}{name} {{", f"{inner}{attribute}", f"{indent}}}"]
+    at = code.line_start(close)
+    return Edit(Span(body.span.file, at, at), "\n".join(lines) + "\n")
+
+
 def successor(ctx: RuleContext, value: Value, new: str, framework: str) -> Edit | None:
     """A runtime replaced the way it was written: a string, or the constant the resource's SDK has
     for it (Pulumi's `Runtime.NodeJS22dX`, CDK's `Runtime.NODEJS_22_X`)."""
