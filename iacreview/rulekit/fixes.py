@@ -347,7 +347,7 @@ def block_end(src: Source, offset: int) -> int | None:
 
 
 # --- the reference stack's customer-managed key ---------------------------------------------------
-def _top_level_start(src: Source, offset: int, lang: str) -> int | None:
+def top_level_start(src: Source, offset: int, lang: str) -> int | None:
     """Start of the module-level statement holding `offset` (the class around a component's bucket),
     so that an added key is a module-level name the stack can export; found by parsing the code, as
     a multi-line string (an instance's user data) has lines at column 0 too. None if it won't parse."""
@@ -492,7 +492,7 @@ def _customer_key(
     key_code, modules = reference_stack.pulumi_key(lang)  # the reference stack's own key, lifted out
     written = render.in_style([line.replace("{aws}", alias) for line in key_code], code, lang)
     lines = [*written, ""]
-    statement = _top_level_start(src, bucket.span.start, lang)
+    statement = top_level_start(src, bucket.span.start, lang)
     if statement is None:
         return None
     edits = [render.insert_lines_before(src, statement, lines)]

@@ -2,6 +2,10 @@ from collections.abc import Iterator
 
 from iacreview.model import Literal, Ref, Resource
 from iacreview.rulekit import Finding, RuleContext, title
+from iacreview.rulekit.fixes import fix
+from iacreview.rulekit.permissions import add_invoke_permission
+
+TITLE = "Add the Lambda permission, scoped to the caller"
 
 # who calls the function, as the service principal its Lambda permission must name
 CALLERS = {
@@ -41,8 +45,9 @@ def check(caller: Resource, ctx: RuleContext) -> Iterator[Finding]:
                 "function": function.name,
                 "service": service,
             }
+            grant = fix(TITLE, "safe", [add_invoke_permission(ctx, caller, function, service)])
             # S3 checks the permission when the notification is set: the deployment fails
-            yield ctx.finding(ref, args, resource=caller, blocks_deploy=service.startswith("s3."))
+            yield ctx.finding(ref, args, resource=caller, blocks_deploy=service.startswith("s3."), fix=grant)
 
 
 def _names_arn(ref: Ref) -> bool:

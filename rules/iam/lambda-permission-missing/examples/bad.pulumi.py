@@ -22,3 +22,11 @@ aws.s3.BucketNotification(
     # expect: IAC405
     lambda_functions=[{"lambda_function_arn": handler.arn, "events": ["s3:ObjectCreated:*"]}],
 )
+alerts = aws.sns.Topic("alerts")
+aws.sns.TopicSubscription(
+    "alerts",
+    topic=alerts.arn,
+    protocol="lambda",
+    # expect: IAC405
+    endpoint=handler.arn,
+)

@@ -29,3 +29,12 @@ aws.s3.BucketNotification(
     lambda_functions=[{"lambda_function_arn": handler.arn, "events": ["s3:ObjectCreated:*"]}],
     opts=pulumi.ResourceOptions(depends_on=[may_invoke]),
 )
+alerts = aws.sns.Topic("alerts")
+aws.lambda_.Permission(
+    "alerts",
+    function=handler.name,
+    action="lambda:InvokeFunction",
+    principal="sns.amazonaws.com",
+    source_arn=alerts.arn,
+)
+aws.sns.TopicSubscription("alerts", topic=alerts.arn, protocol="lambda", endpoint=handler.arn)
