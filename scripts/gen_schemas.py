@@ -10,8 +10,9 @@ usage: python scripts/gen_schemas.py [--pulumi-versions 6.83.0 7.48.0] [--sdk-di
   region with the most types): one line per type, `TYPE<tab>SHAPE` with the shape as JSON (a scan
   decodes only the types the code uses: the whole table as one JSON document took 40 ms to load).
   Properties are kept with their nested shape: an object's property
-  names (arrays are transparent), `"*"` for an object open to any key, `0` for a scalar, and a list
-  of strings for a scalar whose schema lists an enum. Read-only properties are left out.
+  names (arrays are transparent), `"*"` for an object open to any key, `0` for a scalar, a list
+  of strings or integers for a scalar whose schema lists an enum, `"MIN..MAX"` for a number with
+  bounds (either may be empty). Read-only properties are left out.
 - Pulumi (@pulumi/aws, the last release of majors 6 and 7): each resource's `XArgs` interface
   (read by scripts/gen_pulumi_deprecations.py's parser), nested through the `inputs.*` interfaces
   of `types/input.d.ts` its arguments name, in the same shapes; one line per type,
@@ -79,6 +80,11 @@ def shape(node: dict[str, Any], schema: dict[str, Any], depth: int) -> Any:
     enum = node.get("enum")
     if isinstance(enum, list) and enum and all(isinstance(e, str) for e in enum):
         return sorted(enum)
+    if isinstance(enum, list) and enum and all(isinstance(e, int) and not isinstance(e, bool) for e in enum):
+        return sorted(enum)
+    low, high = node.get("minimum"), node.get("maximum")
+    if node.get("type") in ("integer", "number") and (low is not None or high is not None):
+        return f"{'' if low is None else low}..{'' if high is None else high}"
     return 0
 
 

@@ -155,11 +155,13 @@ _LEADING_CAPITALS = re.compile(r"^[A-Z]+?(?=[A-Z][a-z]|[a-z0-9]|$)")
 class Rejected:
     value: Literal
     path: str
-    allowed: tuple[str, ...]
+    allowed: tuple[str, ...]  # the enumeration, or the range (`60 to 21600`) when `bounded`
+    bounded: bool = False
 
 
 def rejected_values(resource: Resource, found: Schema) -> Iterator[Rejected]:
-    """Literal strings the schema's enum for their property does not list (CloudFormation)."""
+    """Literal values the schema's enumeration for their property does not list, and numbers outside
+    its bounds (CloudFormation)."""
     yield from _values(resource.props, found.shape, "")
 
 
@@ -173,8 +175,32 @@ def _values(value: Value, shape: Any, path: str) -> Iterator[Rejected]:
                 yield from _values(
                     entry.value, shape[entry.key], f"{path}.{entry.key}" if path else entry.key
                 )
-    elif isinstance(shape, list) and isinstance(value, Literal) and isinstance(value.value, str):
-        yield from ([Rejected(value, path, tuple(shape))] if value.value not in shape else [])
+    elif isinstance(shape, list) and shape and isinstance(value, Literal):
+        given = _number(value.value) if isinstance(shape[0], int) else value.value
+        if isinstance(given, type(shape[0])) and given not in shape:
+            yield Rejected(value, path, tuple(str(a) for a in shape))
+    elif isinstance(shape, str) and ".." in shape and isinstance(value, Literal):
+        low, high = (float(b) if b else None for b in shape.split(".."))
+        given = _number(value.value)
+        if isinstance(given, int | float) and (
+            (low is not None and given < low) or (high is not None and given > high)
+        ):
+            limits = shape.replace("..", " to ") if low is not None and high is not None else shape
+            yield Rejected(value, path, (limits,), bounded=True)
+
+
+def _number(value: object) -> int | float | None:
+    """A literal number, or a string of one (CloudFormation reads `"45"` as 45)."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int | float):
+        return value
+    if isinstance(value, str):
+        try:
+            return int(value)
+        except ValueError:
+            return None
+    return None
 
 
 # environment variables Lambda sets itself and refuses in a function's configuration ("Reserved keys

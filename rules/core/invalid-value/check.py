@@ -15,7 +15,12 @@ def check(resource: Resource, ctx: RuleContext) -> Iterator[Finding]:
         args = {"property": rejected.path, "type": resource.native_type, "allowed": allowed}
         value = {"value": str(rejected.value.value)}
         yield ctx.finding(
-            rejected.value, {**args, **value}, resource=resource, path=rejected.path, blocks_deploy=True
+            rejected.value,
+            {**args, **value},
+            resource=resource,
+            path=rejected.path,
+            variant="range" if rejected.bounded else None,
+            blocks_deploy=True,
         )
     if resource.kind == "aws.lambda.function":
         for entry in reserved_variables(resource):
