@@ -72,6 +72,8 @@ def _terraform(ctx: RuleContext, caller: Resource, function: Resource, service: 
     name = f"{caller.logical_path.rpartition('.')[2]}_{function.logical_path.rpartition('.')[2]}"
     if src is None or found is None or _taken_in_module(ctx, caller, name):
         return None
+    if caller.prop("count") is not None or caller.prop("forEach") is not None:
+        return None  # one permission per instance: the author's choice of keys
     target, kind = found
     function_name = reference(ctx, function, Key("functionName"), caller)
     arn = reference(ctx, target, EXECUTION_ARN if kind == "execute-api" else ARN, caller)

@@ -155,3 +155,62 @@ def test_a_fix_elsewhere_changing_a_stack_findings_count_does_not_hold_back_a_fi
     assert 'output "errors_arn"' in once["a.tf"] and 'resource "aws_kms_key" "data"' in once["s3.tf"]
     main(["fix", "--unsafe", "--isolated", "--select=IAC103,IAC501,IAC601", str(tmp_path)])
     assert {p.name: p.read_text() for p in tmp_path.glob("*.tf")} == once
+
+
+NOTIFIED = """resource "aws_lambda_function" "thumbs" {
+  function_name = "thumbs"
+  role          = "arn:aws:iam::123456789012:role/thumbs"
+  runtime       = "python3.12"
+  handler       = "index.handler"
+  filename      = "thumbs.zip"
+}
+
+resource "aws_s3_bucket" "uploads" {
+  bucket = "uploads"
+}
+
+resource "aws_s3_bucket_notification" "uploads" {
+  bucket = aws_s3_bucket.uploads.id
+
+  lambda_function {
+    lambda_function_arn = aws_lambda_function.thumbs.arn
+    events              = ["s3:ObjectCreated:*"]
+  }
+}
+"""
+
+
+def test_a_lambda_permission_is_added_and_an_s3_notification_waits_for_it(tmp_path: Path) -> None:
+    """S3 checks the permission when the notification is set, so the notification depends on it."""
+    text = fixed(tmp_path, NOTIFIED, "IAC405")
+    assert text.endswith(
+        'resource "aws_s3_bucket_notification" "uploads" {\n'
+        "  bucket     = aws_s3_bucket.uploads.id\n"
+        "  depends_on = [aws_lambda_permission.uploads_thumbs]\n"
+        "\n"
+        "  lambda_function {\n"
+        "    lambda_function_arn = aws_lambda_function.thumbs.arn\n"
+        '    events              = ["s3:ObjectCreated:*"]\n'
+        "  }\n"
+        "}\n"
+        "\n"
+        'resource "aws_lambda_permission" "uploads_thumbs" {\n'
+        '  action        = "lambda:InvokeFunction"\n'
+        "  function_name = aws_lambda_function.thumbs.function_name\n"
+        '  principal     = "s3.amazonaws.com"\n'
+        "  source_arn    = aws_s3_bucket.uploads.arn\n"
+        "}\n"
+    )
+    assert fixed(tmp_path, text, "IAC405") == text  # nothing left to do
+    if TERRAFORM:
+        (tmp_path / "main.tf").write_text(text)
+        check = subprocess.run([TERRAFORM, "fmt", "-check", str(tmp_path / "main.tf")], capture_output=True)
+        assert check.returncode == 0, check.stdout
+
+
+def test_no_lambda_permission_for_a_caller_with_count(tmp_path: Path) -> None:
+    text = NOTIFIED.replace(
+        'resource "aws_s3_bucket_notification" "uploads" {\n',
+        'resource "aws_s3_bucket_notification" "uploads" {\n  count  = 1\n',
+    )
+    assert fixed(tmp_path, text, "IAC405") == text
