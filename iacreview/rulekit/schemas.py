@@ -185,7 +185,9 @@ def _values(value: Value, shape: Any, path: str) -> Iterator[Rejected]:
         if isinstance(given, int | float) and (
             (low is not None and given < low) or (high is not None and given > high)
         ):
-            limits = shape.replace("..", " to ") if low is not None and high is not None else shape
+            least, most = shape.split("..")
+            limits = f"{least} to {most}" if least and most else f"at least {least}" if least else ""
+            limits = limits or f"at most {most}"
             yield Rejected(value, path, (limits,), bounded=True)
 
 
