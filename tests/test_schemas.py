@@ -106,3 +106,32 @@ def test_cdktf_arguments_in_typescript_spelling_with_its_renames(tmp_path: Path,
     )
     found = [(line, rule) for line, rule, _ in scan([path], catalogue) if rule == "IAC010"]
     assert found == [(5, "IAC010")]
+
+
+@pytest.mark.parametrize(
+    ("memory", "found"),
+    [
+        (
+            "64",
+            [
+                "`MemorySize` of `AWS::Lambda::Function` is `64`, outside what the CloudFormation resource"
+                " schema allows: `128 to 32768`"
+            ],
+        ),
+        ('"512"', []),
+        ("!Ref Memory", []),
+    ],
+)
+def test_cloudformation_numbers_are_checked_against_the_schema_bounds(
+    tmp_path: Path, catalogue, memory: str, found: list[str]
+) -> None:
+    """A number outside the schema's bounds is rejected; a numeric string is read as CloudFormation
+    reads it; a computed value is not judged."""
+    path = tmp_path / "template.yaml"
+    path.write_text(
+        'AWSTemplateFormatVersion: "2010-09-09"\nParameters:\n  Memory:\n    Type: Number\nResources:\n'
+        "  Worker:\n    Type: AWS::Lambda::Function\n    Properties:\n      Handler: index.handler\n"
+        "      Runtime: python3.12\n      Role: arn:aws:iam::123456789012:role/worker\n"
+        f"      MemorySize: {memory}\n      Code:\n        ZipFile: pass\n"
+    )
+    assert [m for _, rule, m in scan([path], catalogue) if rule == "IAC011"] == found
