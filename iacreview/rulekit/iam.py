@@ -181,6 +181,17 @@ def trusted_services(policy: Value | None) -> tuple[list[tuple[str, Value]], boo
     return services, others
 
 
+def grants_service(policy: Value | None, service: str) -> bool | None:
+    """Whether the policy allows the service's principal (or anyone, `*`); None when not known."""
+    found = trusted_services(policy)
+    if found is None:
+        return None
+    services, others = found
+    allowed = (value for st in statements(policy) or [] if st.effect == "Allow" for _, value in st.principals)
+    anyone = others and any(isinstance(value, Literal) and value.value == "*" for value in allowed)
+    return anyone or any(name == service for name, _ in services)
+
+
 TRUST_POLICY_KEYS = ("assumeRolePolicy", "assumeRolePolicyDocument")
 KEY_POLICY_KINDS = ("aws.kms.key", "aws.kms.key_policy")
 READ_PREFIXES = (

@@ -1,8 +1,8 @@
 from collections.abc import Iterator
 
-from iacreview.model import Literal, Ref, Resource, Value
+from iacreview.model import Ref, Resource
 from iacreview.rulekit import Finding, RuleContext, attached, title
-from iacreview.rulekit.iam import service_name, statements
+from iacreview.rulekit.iam import grants_service
 
 # services that encrypt with a key as themselves, so its key policy must name them: creating the
 # resource fails otherwise
@@ -24,26 +24,6 @@ def check(user: Resource, ctx: RuleContext) -> Iterator[Finding]:
     if not policies:
         yield ctx.finding(setting, args, resource=user, variant="default", blocks_deploy=True)
         return
-    granted = [_grants(policy, service) for policy in policies]
+    granted = [grants_service(policy, service) for policy in policies]
     if not any(g is None or g for g in granted):  # every policy known, none names the service
         yield ctx.finding(setting, args, resource=user, blocks_deploy=True)
-
-
-def _grants(policy: Value | None, service: str) -> bool | None:
-    """Whether the policy allows the service (or anyone); None when it is not known statically."""
-    found = statements(policy)
-    if found is None:
-        return None
-    for st in found:
-        if st.effect != "Allow":
-            continue
-        if not st.principal_known:
-            return None
-        for kind, value in st.principals:
-            if isinstance(value, Literal) and value.value == "*":
-                return True
-            if kind.lower() == "service":
-                name = service_name(value)
-                if name is None or name == service:
-                    return True
-    return False
