@@ -6,9 +6,11 @@ from iacreview.rulekit import Finding, RuleContext, title
 
 AZ = re.compile(r"^[a-z]{2}(?:-gov)?-[a-z]+-\d[a-z]$")
 AMI = re.compile(r"^ami-[0-9a-f]{8}(?:[0-9a-f]{9})?$")
-# `arn:aws:<service>:<region>:<account>:...`; AWS's own accounts publish layers and own log delivery
-PRINCIPALS = frozenset({"aws", "identifiers", "principal", "principals"})
+# `arn:aws:<service>:<region>:<account>:...` (Lambda ARNs are left out: AWS's own accounts publish
+# the layers everyone names literally)
 ARN = re.compile(r"^arn:aws[a-z-]*:([a-z0-9-]+):([a-z0-9-]*):(\d{12}):")
+# a principal names the account it trusts (another account, AWS's log delivery), so it is literal
+PRINCIPALS = frozenset({"aws", "identifiers", "principal", "principals"})
 
 
 def check(resource: Resource, ctx: RuleContext) -> Iterator[Finding]:
@@ -39,6 +41,6 @@ def _kind_of(text: str) -> str | None:
     if AMI.match(text):
         return "image"
     match = ARN.match(text)
-    if match and match.group(1) not in ("lambda",):
+    if match and match.group(1) != "lambda":
         return "account"
     return None
