@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from iacreview.model import Call, ListValue, Literal, MapValue, Span, Unknown, Value
-from iacreview.model.values import Entry
+from iacreview.model.values import Entry, snake_case
 
 COMPONENT_BASES = frozenset(
     {
@@ -30,8 +30,7 @@ CDK_DEFAULT_LOG_RETENTION_DAYS = 731  # logs.LogGroup without `retention` keeps 
 CDK_INFINITE_RETENTION = 9999
 
 
-def snake(name: str) -> str:
-    return re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", name).lower()
+snake = snake_case  # the model's spelling of a name in snake case
 
 
 # --- imports -----------------------------------------------------------------------------------

@@ -22,6 +22,11 @@ def norm_key(name: str) -> str:
     return name.replace("_", "").replace("-", "").lower()
 
 
+def snake_case(name: str) -> str:
+    """`kmsMasterKeyId` -> `kms_master_key_id` (a name already in snake case stays as it is)."""
+    return re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", name).lower()
+
+
 @dataclass(frozen=True, slots=True)
 class Key:
     """A property or attribute name as a fix writes it. `camel` is the Pulumi TypeScript spelling,
@@ -33,7 +38,7 @@ class Key:
 
     @property
     def snake_case(self) -> str:
-        return re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", self.camel).lower()
+        return snake_case(self.camel)
 
     @property
     def pascal_case(self) -> str:

@@ -11,6 +11,7 @@ from iacreview.frontends import render
 from iacreview.frontends.source import Source
 from iacreview.model import Key, Resource, Span
 from iacreview.model.fix import Edit
+from iacreview.model.values import snake_case
 from iacreview.rulekit.context import RuleContext
 from iacreview.rulekit.fixes import Piece, cdk_constant, code_range, language, set_expression, source
 
@@ -145,7 +146,7 @@ def _kms_key_import(
         present = _TS_KMS_KEY.search(code) if lang == "typescript" else _PY_KMS_KEY.search(code)
         return ("KmsKey", []) if present is not None else None
     # the class's own module, `s3-bucket` / `s3_bucket` for `S3Bucket`, beside which `kms-key` lives
-    module = re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "-", written).lower()
+    module = snake_case(written).replace("_", "-")
     if lang == "typescript":
         name, path = re.escape(written), re.escape(module)
         found = re.search(

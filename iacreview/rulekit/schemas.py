@@ -13,7 +13,7 @@ from typing import Any
 
 from iacreview.frontends.manifests import major
 from iacreview.model import ListValue, Literal, MapValue, Project, Resource, Value, norm_key
-from iacreview.model.values import Entry
+from iacreview.model.values import Entry, snake_case
 from iacreview.rulekit.search import find_values
 from iacreview.sdkdata import argument_table, cfn_schema, pulumi_major, pulumi_schema, terraform_schema
 
@@ -142,7 +142,7 @@ def _spell(name: str, how: str) -> str:
     if how in ("camel", "snake") and name[:1].isupper():  # a CloudFormation name in CDK
         name = _LEADING_CAPITALS.sub(lambda m: m.group(0).lower(), name)
     if how == "snake":
-        return re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", name).lower()
+        return snake_case(name)
     if how == "camel" and "_" in name:  # a Terraform name in CDKTF TypeScript
         return re.sub(r"_([a-z0-9])", lambda m: m.group(1).upper(), name)
     return name
