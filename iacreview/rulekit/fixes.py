@@ -440,10 +440,7 @@ def _terraform_key(ctx: RuleContext, src: Source, bucket: Resource) -> tuple[lis
         return None
     memo = ("terraform_key", src.path)
     if memo not in ctx.memo:
-        folder = src.path.rpartition("/")[0]
-        module = [
-            d for p, d in ctx.project.sources.items() if p.endswith(".tf") and p.rpartition("/")[0] == folder
-        ]
+        module = module_sources(ctx, src.path)
         first = min(
             (
                 b
@@ -464,6 +461,12 @@ def _terraform_key(ctx: RuleContext, src: Source, bucket: Resource) -> tuple[lis
         )
     result: tuple[list[Edit], str] | None = ctx.memo[memo]
     return result
+
+
+def module_sources(ctx: RuleContext, file: str) -> list[bytes]:
+    """The code of the Terraform module (the `.tf` files of the folder) that holds `file`."""
+    folder = file.rpartition("/")[0]
+    return [d for p, d in ctx.project.sources.items() if p.endswith(".tf") and p.rpartition("/")[0] == folder]
 
 
 _TAKEN_CFN = re.compile(rb'"DataKey"|\bDataKey:')

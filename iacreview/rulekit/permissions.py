@@ -9,7 +9,6 @@ any account. None where the caller's source cannot be named (then there is no fi
 from __future__ import annotations
 
 import re
-from os.path import dirname
 
 from iacreview.frontends import render
 from iacreview.model import Key, Ref, Resource, Span
@@ -21,6 +20,7 @@ from iacreview.rulekit.fixes import (
     construct_reference,
     import_module,
     language,
+    module_sources,
     reference,
     sdk_alias,
     set_expression,
@@ -102,13 +102,8 @@ def _terraform(ctx: RuleContext, caller: Resource, function: Resource, service: 
 
 
 def _taken_in_module(ctx: RuleContext, caller: Resource, name: str) -> bool:
-    taken = re.compile(rf'^resource\s+"aws_lambda_permission"\s+"{re.escape(name)}"', re.M)
-    folder = dirname(caller.file)
-    return any(
-        taken.search(data.decode("utf-8", "replace"))
-        for path, data in ctx.project.sources.items()
-        if path.endswith(".tf") and dirname(path) == folder
-    )
+    taken = re.compile(rb'^resource\s+"aws_lambda_permission"\s+"' + re.escape(name.encode()) + rb'"', re.M)
+    return any(taken.search(code) for code in module_sources(ctx, caller.file))
 
 
 # --- CloudFormation ----------------------------------------------------------------------------
@@ -118,7 +113,7 @@ def _template(ctx: RuleContext, caller: Resource, function: Resource, service: s
         return None
     target, kind = found
     logical_id = f"{caller.name}{function.name}Permission"
-    if not logical_id.isalnum() or re.search(rf'\b"?{logical_id}"?\s*:', src.text(0, len(src.data))):
+    if not logical_id.isalnum() or re.search(rb'\b"?' + logical_id.encode() + rb'"?\s*:', src.data):
         return None
     if kind:  # an ARN API Gateway or CloudWatch Logs builds from the API's id or the group's name
         pattern = {
