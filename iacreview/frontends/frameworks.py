@@ -217,6 +217,11 @@ def cdk_props(construct: str, props: MapValue, span: Span) -> MapValue:
             added["retentionInDays"] = Literal(retention.span, 0)  # kept forever: no retention
         else:
             added["retentionInDays"] = retention
+    elif construct.startswith("rds.Database") and props.get("storageEncrypted") is None:
+        # a cluster is encrypted unless told not to; an instance when it is given a key
+        key = props.get("storageEncryptionKey")
+        if construct == "rds.DatabaseCluster" or (construct == "rds.DatabaseInstance" and key is not None):
+            added["storageEncrypted"] = Literal(key.span if key is not None else span, True)
     elif construct == "kms.Key" and props.get("policy") is None:
         pass  # CDK writes the default key policy: IAC105 judges it like any default policy
     if not added:

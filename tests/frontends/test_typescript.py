@@ -185,3 +185,19 @@ new aws.sns.Topic("t", { tags, deliveryPolicy: [...names, "c"] as any });
     assert (
         isinstance(topic.prop("deliveryPolicy"), ListValue) and len(topic.prop("deliveryPolicy").items) == 3
     )
+
+
+def test_cdk_database_constructs_read_with_their_encryption_defaults(tmp_path) -> None:
+    """A CDK cluster is encrypted unless told not to, an instance when given a key: the model says
+    `storageEncrypted` as the rules read it in every other framework."""
+    code = (
+        'import * as rds from "aws-cdk-lib/aws-rds";\n'
+        "declare const engine: rds.IClusterEngine;\ndeclare const key: any;\n"
+        'new rds.DatabaseCluster(this, "Cluster", { engine });\n'
+        'new rds.DatabaseCluster(this, "Plain", { engine, storageEncrypted: false });\n'
+        'new rds.DatabaseInstance(this, "Keyed", { engine, storageEncryptionKey: key });\n'
+        'new rds.DatabaseInstance(this, "Bare", { engine });\n'
+    )
+    project = project_of(tmp_path, {"index.ts": code})
+    encrypted = {r.name: getattr(r.prop("storageEncrypted"), "value", None) for r in project.resources}
+    assert encrypted == {"Cluster": True, "Plain": False, "Keyed": True, "Bare": None}

@@ -25,11 +25,7 @@ def check(database: Resource, ctx: RuleContext) -> Iterator[Finding]:
     mode = database.prop("engineMode")
     if isinstance(mode, Literal) and str(mode.value).lower() == "serverless":
         return  # Aurora Serverless v1 storage is always encrypted
-    encrypted = database.prop("storageEncrypted")
-    if encrypted is None and database.native_type == "rds.DatabaseCluster":
-        return  # the CDK cluster construct encrypts unless told not to
-    if encrypted is None and database.prop("storageEncryptionKey") is not None:
-        return  # the CDK instance construct encrypts when given a key
+    encrypted = database.prop("storageEncrypted")  # CDK's defaults are in the model (cdk_props)
     if encrypted is not None and truthy(encrypted) is not False:
         return  # on, or computed
     turn_on = fix("Encrypt the storage", "unsafe", [set_property(ctx, database.props, ENCRYPTED, True)])
