@@ -214,7 +214,7 @@ def block_shape(entries: str, structs: dict[str, str], depth: int) -> Any:
         block = _BLOCK.match(expression)
         if "hashMapper" in expression:
             shape_of[name] = "*"
-        elif block and block.group(1) in structs and not block.group(1).startswith("cdktf"):
+        elif block and block.group(1) in structs:
             inner = _RETURN.search(structs[block.group(1)])
             shape_of[name] = block_shape(inner.group(1), structs, depth + 1) if inner else "*"
         else:
