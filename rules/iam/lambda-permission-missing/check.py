@@ -3,6 +3,7 @@ from collections.abc import Iterator
 from iacreview.model import Literal, Ref, Resource
 from iacreview.rulekit import Finding, RuleContext, title
 from iacreview.rulekit.fixes import fix
+from iacreview.rulekit.iam import service_name
 from iacreview.rulekit.permissions import add_invoke_permission
 
 TITLE = "Add the Lambda permission, scoped to the caller"
@@ -65,5 +66,5 @@ def _allows(permission: Resource, service: str) -> bool:
     principal = permission.prop("principal")
     if not isinstance(principal, Literal):
         return True  # computed: not judged
-    given = str(principal.value).lower()
-    return given == service or given.split(".")[0] == service.split(".")[0]
+    name = service_name(principal)  # `logs.us-east-1.amazonaws.com` names `logs`
+    return name is not None and name.lower() == service.split(".")[0]
