@@ -92,6 +92,21 @@ def cfn_schema(type_name: str) -> dict[str, Any] | None:
 
 
 @cache
+def _cdk_schema_lines() -> dict[str, str]:
+    """CDK L2 construct -> the shape of its props as JSON text (scripts/gen_schemas.py)."""
+    text = (DATA / "cdk_schemas.tsv").read_text(encoding="utf-8")
+    return dict(line.split("\t", 1) for line in text.splitlines() if line and not line.startswith("#"))
+
+
+@cache
+def cdk_schema(construct: str) -> dict[str, Any] | None:
+    """The props (camelCase) an AWS CDK L2 construct (`s3.Bucket`) accepts, with the props of the
+    structs they extend, nested as cfn_schema's; None for a construct aws-cdk-lib does not have."""
+    line = _cdk_schema_lines().get(construct)
+    return json.loads(line) if line is not None else None
+
+
+@cache
 def _pulumi_schema_lines() -> dict[tuple[str, str], str]:
     """(major, Pulumi type) -> its shape as JSON text (scripts/gen_schemas.py)."""
     return _by_major_lines("pulumi_schemas.tsv")

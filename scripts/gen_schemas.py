@@ -1,10 +1,11 @@
 #!/usr/bin/env python3
-"""Generate iacreview/data/cfn_schemas.tsv, pulumi_schemas.tsv and terraform_schemas.tsv: the
-arguments each resource type accepts, from the providers' own published schemas, for IAC010
-(invalid-argument).
+"""Generate iacreview/data/cfn_schemas.tsv, pulumi_schemas.tsv, terraform_schemas.tsv and
+cdk_schemas.tsv: the arguments each resource type accepts, from the providers' own published
+schemas, for IAC010 (invalid-argument).
 
 usage: python scripts/gen_schemas.py [--pulumi-versions 6.83.0 7.48.0] [--sdk-dir DIR]
                                      [--cdktf-versions 19.65.1 21.22.1] [--cdktf-dir DIR]
+                                     [--cdk-version 2.276.0] [--cdk-dir DIR]
 
 - CloudFormation: the resource provider schemas cfn-lint ships as package data (us-east-1, the
   region with the most types): one line per type, `TYPE<tab>SHAPE` with the shape as JSON (a scan
@@ -22,12 +23,19 @@ usage: python scripts/gen_schemas.py [--pulumi-versions 6.83.0 7.48.0] [--sdk-di
   lists the Terraform argument names with their blocks, so the shape is nested as CloudFormation's:
   `0` for a scalar or a list of scalars, `"*"` for a map, a dict for a block. One line per type,
   `TYPE<tab>MAJORS<tab>SHAPE` (`5,6` when both majors accept the same arguments).
+- AWS CDK L2 constructs (aws-cdk-lib 2): the jsii assembly the package ships (`.jsii.gz`) names
+  every construct's props struct by its full name, with the structs it extends and its members'
+  types, so inheritance across modules (`FunctionProps` extends `FunctionOptions` extends
+  `EventInvokeConfigOptions`) is exact. A member typed by a struct (or an array of structs) is
+  nested, any other type is `0`. One line per construct, `MODULE.CLASS<tab>SHAPE` (`s3.Bucket`, the
+  module as aws_cdk_lib.json names it); the L1 `Cfn*` classes are judged by CloudFormation's table.
 The schemas are not committed; only the generated tables are.
 """
 
 from __future__ import annotations
 
 import argparse
+import gzip
 import json
 import re
 import subprocess
@@ -46,6 +54,7 @@ from gen_pulumi_deprecations import fetch, scan
 DATA = Path(__file__).resolve().parent.parent / "iacreview" / "data"
 PULUMI_VERSIONS = ["6.83.0", "7.48.0"]
 CDKTF_VERSIONS = ["19.65.1", "21.22.1"]  # hashicorp/aws 5.99.1 and 6.25.0
+CDK_VERSION = "2.276.0"  # as scripts/gen_cdk_data.py
 MAX_DEPTH = 8  # deeper (or recursive) shapes are left open
 
 
@@ -222,6 +231,82 @@ def block_shape(entries: str, structs: dict[str, str], depth: int) -> Any:
     return dict(sorted(shape_of.items()))
 
 
+def cdk_schemas(version: str, cdk_dir: Path | None) -> dict[str, Any]:
+    """CDK construct (`s3.Bucket`) -> the shape of its props, from aws-cdk-lib's jsii assembly."""
+    with tempfile.TemporaryDirectory() as tmp:
+        unpacked = cdk_dir / "package" if cdk_dir else None
+        package = unpacked if unpacked is not None and unpacked.is_dir() else fetch_cdk(version, Path(tmp))
+        with gzip.open(package / ".jsii.gz") as assembly:
+            types: dict[str, Any] = json.load(assembly)["types"]
+    found: dict[str, Any] = {}
+    for _, spec in sorted(types.items()):
+        parameters = spec.get("initializer", {}).get("parameters", [])
+        namespace = spec.get("namespace", "")
+        if (
+            spec["kind"] != "class"
+            or not namespace.startswith("aws_")
+            or "." in namespace  # a class nested in another (`CfnBucket.RuleProperty`)
+            or spec["name"].startswith("Cfn")
+            or len(parameters) < 3
+            or parameters[0]["type"].get("fqn") != "constructs.Construct"
+        ):
+            continue
+        props = types.get(parameters[2]["type"].get("fqn", ""), {})
+        if props.get("datatype"):
+            module = namespace.removeprefix("aws_").replace("_", "")
+            found[f"{module}.{spec['name']}"] = struct_shape(props, types, frozenset())
+    return found
+
+
+def struct_shape(struct: dict[str, Any], types: dict[str, Any], outer: frozenset[str]) -> Any:
+    """A jsii struct's members with those of the structs it extends; a member typed by a struct
+    (or a collection of them) nested, any other type 0 (a map of anything is "*"). A struct inside
+    itself (`JsonSchema`'s `items`) is left open."""
+    if struct["fqn"] in outer or len(outer) > MAX_DEPTH:
+        return "*"
+    outer |= {struct["fqn"]}
+    members: dict[str, Any] = {}
+    stack, seen = [struct], set()
+    while stack:
+        current = stack.pop()
+        if current["fqn"] in seen:
+            continue
+        seen.add(current["fqn"])
+        for member in current.get("properties", []):
+            members.setdefault(member["name"], member_shape(member["type"], types, outer))
+        stack.extend(types[parent] for parent in current.get("interfaces", []) if parent in types)
+    return dict(sorted(members.items()))
+
+
+def member_shape(type_ref: dict[str, Any], types: dict[str, Any], outer: frozenset[str]) -> Any:
+    collection = type_ref.get("collection")
+    if collection is not None:
+        if collection["kind"] == "map":
+            return "*"
+        return member_shape(collection["elementtype"], types, outer)
+    union = type_ref.get("union")
+    if union is not None:  # structs among the choices: the union of their members
+        shapes = [member_shape(t, types, outer) for t in union["types"]]
+        if "*" in shapes:
+            return "*"
+        merged: dict[str, Any] = {}
+        for found in shapes:
+            merged.update(found if isinstance(found, dict) else {})
+        return merged or 0
+    target = types.get(type_ref.get("fqn", ""))
+    if target is not None and target.get("datatype"):
+        return struct_shape(target, types, outer)
+    return "*" if type_ref.get("primitive") == "json" else 0
+
+
+def fetch_cdk(version: str, workdir: Path) -> Path:
+    command = ["npm", "pack", f"aws-cdk-lib@{version}", "--silent"]
+    subprocess.run(command, cwd=workdir, check=True, capture_output=True)
+    with tarfile.open(workdir / f"aws-cdk-lib-{version}.tgz") as tar:
+        tar.extractall(workdir / "cdk", filter="data")
+    return workdir / "cdk" / "package"
+
+
 def fetch_cdktf(version: str, workdir: Path) -> Path:
     command = ["npm", "pack", f"@cdktf/provider-aws@{version}", "--silent"]
     subprocess.run(command, cwd=workdir, check=True, capture_output=True)
@@ -248,11 +333,14 @@ def main() -> int:
     ap.add_argument("--sdk-dir", type=Path, help="unpacked @pulumi/aws packages as DIR/<version>/package")
     ap.add_argument("--cdktf-versions", nargs="+", default=CDKTF_VERSIONS)
     ap.add_argument("--cdktf-dir", type=Path, help="unpacked @cdktf/provider-aws as DIR/<version>/package")
+    ap.add_argument("--cdk-version", default=CDK_VERSION)
+    ap.add_argument("--cdk-dir", type=Path, help="an unpacked aws-cdk-lib: DIR/package")
     ap.add_argument("--out", type=Path, default=DATA, help="the folder to write the tables into")
     args = ap.parse_args()
     cloudformation = cfn_schemas()
     pulumi = pulumi_schemas(args.pulumi_versions, args.sdk_dir)
     terraform = terraform_schemas(args.cdktf_versions, args.cdktf_dir)
+    cdk = cdk_schemas(args.cdk_version, args.cdk_dir)
     lines = [f"# generated by scripts/gen_schemas.py from cfn-lint {version('cfn-lint')} (us-east-1)"]
     lines += [
         f"{t}\t{json.dumps(s, separators=(',', ':'), sort_keys=True)}" for t, s in cloudformation.items()
@@ -265,9 +353,13 @@ def main() -> int:
     lines = [f"# generated by scripts/gen_schemas.py from @cdktf/provider-aws {bindings}"]
     lines += by_major_lines(terraform)
     (args.out / "terraform_schemas.tsv").write_text("\n".join(lines) + "\n")
+    lines = [f"# generated by scripts/gen_schemas.py from aws-cdk-lib {args.cdk_version}"]
+    lines += [f"{t}\t{json.dumps(s, separators=(',', ':'), sort_keys=True)}" for t, s in cdk.items()]
+    (args.out / "cdk_schemas.tsv").write_text("\n".join(lines) + "\n")
     print(
         f"wrote {args.out}: {len(cloudformation)} CloudFormation types, "
-        + f"Pulumi: {len(pulumi)} resource types, Terraform: {len(terraform)} resource types",
+        + f"Pulumi: {len(pulumi)} resource types, Terraform: {len(terraform)} resource types, "
+        + f"CDK: {len(cdk)} L2 constructs",
         file=sys.stderr,
     )
     return 0

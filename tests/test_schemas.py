@@ -135,3 +135,82 @@ def test_cloudformation_numbers_are_checked_against_the_schema_bounds(
         f"      MemorySize: {memory}\n      Code:\n        ZipFile: pass\n"
     )
     assert [m for _, rule, m in scan([path], catalogue) if rule == "IAC011"] == found
+
+
+def test_cdk_l2_props_include_the_structs_they_extend(tmp_path: Path, catalogue) -> None:
+    """`FunctionProps` extends `FunctionOptions` (and that `EventInvokeConfigOptions`, another module's
+    struct): their props are accepted; a prop of none of them is not, with the name suggested."""
+    path = tmp_path / "stack.ts"
+    path.write_text(
+        'import * as lambda from "aws-cdk-lib/aws-lambda";\n'
+        'new lambda.Function(this, "Fn", {\n'
+        '  runtime: lambda.Runtime.NODEJS_20_X, handler: "index.handler", code: lambda.Code.fromInline("x"),\n'
+        "  memorySize: 256, retryAttempts: 0, maxEventAge: undefined,\n"
+        "  memorySise: 512,\n"
+        "});\n"
+    )
+    found = [message for _, rule, message in scan([path], catalogue) if rule == "IAC010"]
+    assert found == [
+        "`memorySise` is not an argument of `lambda.Function` (aws-cdk-lib 2); did you mean `memorySize`?"
+    ]
+
+
+def test_cdk_l2_props_the_frontend_derived_are_not_judged(tmp_path: Path, catalogue) -> None:
+    """A bucket's `encryption` is read as a `serverSideEncryptionConfiguration`, a role's `assumedBy`
+    as a trust policy, `add_to_policy` as a policy resource: none of that is written, none is judged;
+    a prop written under the model's name (`versioning`) is."""
+    from tests.conftest import project_of
+
+    text = (
+        "from aws_cdk import aws_iam as iam, aws_logs as logs, aws_s3 as s3\n"
+        's3.Bucket(self, "B", encryption=s3.BucketEncryption.KMS_MANAGED, versioned=True, enforce_ssl=True)\n'
+        'role = iam.Role(self, "R", assumed_by=iam.ServicePrincipal("lambda.amazonaws.com"))\n'
+        'role.add_to_policy(iam.PolicyStatement(actions=["s3:GetObject"], resources=["*"]))\n'
+        'logs.LogGroup(self, "L", retention=logs.RetentionDays.ONE_WEEK)\n'
+        's3.Bucket(self, "Plain", versioning={"status": "Enabled"})\n'
+    )
+    project = project_of(tmp_path, {"stack.py": text}, catalogue)
+    bucket = next(r for r in project.resources if r.name == "B")
+    assert {"serverSideEncryptionConfiguration", "versioning", "policy"} <= bucket.derived
+    assert "encryption" not in bucket.derived and "encryption" in bucket.keys
+    policy = next(r for r in project.resources if r.native_type == "iam.Policy")
+    assert policy.derived == {"policyDocument", "roles"}
+    found = [message for _, rule, message in scan([tmp_path / "stack.py"], catalogue) if rule == "IAC010"]
+    assert found == ["`versioning` is not an argument of `s3.Bucket` (aws-cdk-lib 2)"]
+
+
+def test_cdk_schema_generation_follows_jsii_inheritance() -> None:
+    """scripts/gen_schemas.py reads a props struct with the structs it extends (another module's
+    too), nests a struct-typed member, and leaves a struct inside itself open."""
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))
+    from gen_schemas import struct_shape
+
+    def struct(fqn: str, members: dict[str, dict[str, object]], parents: tuple[str, ...] = ()):  # type: ignore[no-untyped-def]
+        props = [{"name": k, "type": t} for k, t in members.items()]
+        return {"fqn": fqn, "datatype": True, "properties": props, "interfaces": list(parents)}
+
+    string = {"primitive": "string"}
+    types = {
+        "lib.a.Props": struct("lib.a.Props", {"code": string}, ("lib.a.Options",)),
+        "lib.a.Options": struct(
+            "lib.a.Options",
+            {"rules": {"collection": {"kind": "array", "elementtype": {"fqn": "lib.a.Rule"}}}},
+            ("lib.b.Base",),
+        ),
+        "lib.b.Base": struct(
+            "lib.b.Base",
+            {
+                "retries": {"primitive": "number"},
+                "tags": {"collection": {"kind": "map", "elementtype": string}},
+            },
+        ),
+        "lib.a.Rule": struct("lib.a.Rule", {"id": string, "inner": {"fqn": "lib.a.Rule"}}),
+    }
+    assert struct_shape(types["lib.a.Props"], types, frozenset()) == {
+        "code": 0,
+        "retries": 0,
+        "rules": {"id": 0, "inner": "*"},
+        "tags": "*",
+    }

@@ -107,6 +107,7 @@ class ResourceDraft:
     binding: str = ""
     scope: str = ""
     frontend: str = ""  # stamped by the builder from the language being loaded
+    derived: frozenset[str] = frozenset()  # see Resource.derived
     # (template, depth of the condition stack when it was entered): see interp.Template
     templates: list[tuple[object, int]] = field(default_factory=list)
 
@@ -192,6 +193,7 @@ class ProjectBuilder:
                     binding=d.binding,
                     scope=d.scope,
                     frontend=d.frontend,
+                    derived=d.derived,
                 )
             )
         self.project.resources.sort(key=lambda r: (r.span.file, r.span.start))

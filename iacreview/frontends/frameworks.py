@@ -194,8 +194,8 @@ def merge_principals(principals: list[Value], span: Span) -> Value:
     return MapValue(span, tuple(Entry(k, span, ListValue(span, tuple(v))) for k, v in merged.items()))
 
 
-def cdk_props(construct: str, props: MapValue, span: Span) -> MapValue:
-    """The CDK L2 props in the model's terms, added beside the props as written."""
+def cdk_props(construct: str, props: MapValue, span: Span) -> tuple[MapValue, frozenset[str]]:
+    """The CDK L2 props in the model's terms, added beside the props as written; and the keys added."""
     added: dict[str, Value] = {}
     if construct == "s3.Bucket":
         added.update(_bucket(props, span))
@@ -225,10 +225,11 @@ def cdk_props(construct: str, props: MapValue, span: Span) -> MapValue:
     elif construct == "kms.Key" and props.get("policy") is None:
         pass  # CDK writes the default key policy: IAC105 judges it like any default policy
     if not added:
-        return props
+        return props, frozenset()
     written = [e for e in props.entries if e.key not in added]
     # a translated entry points where its source was written (`blockPublicAccess: ...`)
-    return MapValue(props.span, (*written, *(Entry(k, v.span, v) for k, v in added.items())))
+    entries = (*written, *(Entry(k, v.span, v) for k, v in added.items()))
+    return MapValue(props.span, entries), frozenset(added)
 
 
 def _bucket(props: MapValue, span: Span) -> dict[str, Value]:

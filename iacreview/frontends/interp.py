@@ -231,6 +231,7 @@ class Interpreter:
         variable: str | None,
         written_name: str = "",
         framework: str = "pulumi",
+        derived: frozenset[str] = frozenset(),
     ) -> ResourceHandle:
         owner = self.components[-1]
         rid = self.builder.unique_id(f"{native_type}:{name}")
@@ -249,6 +250,7 @@ class Interpreter:
             templates=list(self.frames),
             written_name=written_name,
             scope=self.frames[-1][0].key if self.frames else f"module:{unit.display_name}",
+            derived=derived,
         )
         self.builder.add_resource(draft)
         return ResourceHandle(rid)
@@ -290,12 +292,13 @@ class Interpreter:
             )
             return None
         native = construction.native_type
+        derived: frozenset[str] = frozenset()
         if construction.framework == "cdk" and not native.startswith("AWS::"):
-            props = cdk_props(native, props, span)
+            props, derived = cdk_props(native, props, span)
         name = display_name(name_value, variable, native.rsplit(".", 1)[-1])
         written = written_name(name_value)
         return self.new_resource(
-            unit, native, name, props, span, type_span, variable, written, construction.framework
+            unit, native, name, props, span, type_span, variable, written, construction.framework, derived
         )
 
     def add_statement(
@@ -327,7 +330,8 @@ class Interpreter:
                 return  # a key's or a function's own policy: not modelled
             name, link = f"{owner.name}/Policy", "targets"
         props = MapValue(span, (Entry("policyDocument", span, document), Entry(link, span, attached)))
-        self.new_resource(unit, native, name, props, span, span, None, framework="cdk")
+        derived = frozenset(e.key for e in props.entries)  # CDK writes this policy, not the code
+        self.new_resource(unit, native, name, props, span, span, None, framework="cdk", derived=derived)
 
     def default_tag(self, unit: SourceUnit, key: Value, value: Value, span: Span) -> None:
         """`Tags.of(scope).add(key, value)`: a tag on every resource, like a provider's defaultTags."""

@@ -49,6 +49,9 @@ class Resource:
     binding: str = ""
     scope: str = ""  # the function, method or class body (or the template) that creates it
     frontend: str = ""  # the id of the frontend that read it (`pulumi-ts`, `cfn-yaml`)
+    # top-level props the frontend derived rather than read (CDK L2 semantics in the model's terms,
+    # `encryption: KMS` as `serverSideEncryptionConfiguration`): not checked against a schema
+    derived: frozenset[str] = frozenset()
 
     @property
     def file(self) -> str:
