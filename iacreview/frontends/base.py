@@ -14,6 +14,7 @@ from iacreview.model import (
     Literal,
     MapValue,
     Output,
+    Parameter,
     Project,
     Ref,
     Resource,
@@ -156,6 +157,9 @@ class ProjectBuilder:
 
     def add_output(self, output: Output) -> None:
         self.project.outputs.append(output)
+
+    def add_parameter(self, parameter: Parameter) -> None:
+        self.project.parameters.append(parameter)
 
     def note(self, span: Span, message: str) -> None:
         """Something read but not analysed (a remote Terraform module): said, so silence is not a pass."""

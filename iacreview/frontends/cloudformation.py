@@ -33,6 +33,7 @@ from iacreview.model import (
     Literal,
     MapValue,
     Output,
+    Parameter,
     Ref,
     Span,
     Suppression,
@@ -180,6 +181,9 @@ class TemplateReader:
         params = sections.get("Parameters")
         if isinstance(params, yaml.MappingNode):
             self.parameters = {k.value for k, _ in params.value if isinstance(k, yaml.ScalarNode)}
+            for key, body in params.value:
+                if isinstance(key, yaml.ScalarNode) and isinstance(body, yaml.MappingNode):
+                    self.parameter(key, body)
         conds = sections.get("Conditions")
         if isinstance(conds, yaml.MappingNode):
             self.conditions = {k.value: v for k, v in conds.value if isinstance(k, yaml.ScalarNode)}
@@ -199,6 +203,17 @@ class TemplateReader:
         metadata = sections.get("Metadata")
         if metadata is not None:  # the template's own Metadata covers the whole template
             self.metadata_suppressions(metadata, self.unit.span(0, len(self.unit.text)))
+
+    def parameter(self, key: yaml.ScalarNode, body: yaml.MappingNode) -> None:
+        fields = {k.value: v for k, v in body.value if isinstance(k, yaml.ScalarNode)}
+        no_echo = fields.get("NoEcho")
+        default = fields.get("Default")
+        secret = isinstance(no_echo, yaml.ScalarNode) and str(yaml_scalar(no_echo)).lower() == "true"
+        value = self.value(default) if default is not None else None
+        kind = fields.get("Type")
+        written = str(kind.value) if isinstance(kind, yaml.ScalarNode) else ""
+        parameter = Parameter(str(key.value), self.span(key), "cloudformation", value, secret, written)
+        self.builder.add_parameter(parameter)
 
     def duplicate_keys(self, root: yaml.Node) -> None:
         """Report each mapping key written twice: YAML keeps the later one silently (a second

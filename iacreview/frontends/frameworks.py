@@ -91,7 +91,8 @@ def member_path(path: str, name: str) -> str:
 # --- constructors --------------------------------------------------------------------------------
 @dataclass(frozen=True)
 class Construction:
-    """What calling a constructor means: kind is resource, output, value (a plain object) or policy."""
+    """What calling a constructor means: kind is resource, output, parameter, value (a plain object)
+    or policy."""
 
     kind: str
     framework: str = ""
@@ -124,6 +125,8 @@ def classify(path: str, positional: int) -> Construction | None:
         return Construction("output", "cdk", path, 1, 2)
     if path == "cdktf.TerraformOutput":
         return Construction("output", "cdktf", path, 1, 2)
+    if path in ("cdk.CfnParameter", "cdktf.TerraformVariable"):
+        return Construction("parameter", parts[0], path, 1, 2)
     if parts[0] == "cdk" and len(parts) == 3:
         construct = cdk_data()["constructs"].get(f"{parts[1]}.{parts[2]}")  # type: ignore[attr-defined]
         if construct is None or positional < 2:

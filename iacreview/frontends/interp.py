@@ -36,12 +36,14 @@ from iacreview.model import (
     Literal,
     MapValue,
     Output,
+    Parameter,
     Ref,
     Span,
     Template,
     Unknown,
     Value,
 )
+from iacreview.model.values import truthy
 
 
 @dataclass(eq=False)
@@ -290,6 +292,13 @@ class Interpreter:
                 props.get("value") or Unknown(span, ""),
                 span,
             )
+            return None
+        if construction.kind == "parameter":  # `noEcho`/`no_echo` (CDK), `sensitive` (CDKTF)
+            secret = truthy(props.get("noEcho") or props.get("sensitive")) is True
+            name = display_name(name_value, None, variable or "parameter")
+            at = name_value.span if not isinstance(name_value, Unknown) else span
+            default = props.get("default")
+            self.builder.add_parameter(Parameter(name, at, construction.framework, default, secret))
             return None
         native = construction.native_type
         derived: frozenset[str] = frozenset()

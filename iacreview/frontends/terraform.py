@@ -31,6 +31,7 @@ from iacreview.model import (
     Literal,
     MapValue,
     Output,
+    Parameter,
     Ref,
     Span,
     Template,
@@ -38,7 +39,7 @@ from iacreview.model import (
     Value,
 )
 from iacreview.model.span import span_from
-from iacreview.model.values import Entry
+from iacreview.model.values import Entry, truthy
 
 Node = Any  # tree_sitter.Node
 PASS_THROUGH = {"jsonencode", "tomap", "tolist", "toset", "sensitive", "nonsensitive", "try", "coalesce"}
@@ -114,6 +115,12 @@ class Module:
                         unit.span(labels[0].start_byte, labels[0].end_byte),
                     )
                 )
+            elif kind == "variable" and labels:
+                fields = reader.body(inner) if inner is not None else None
+                default = fields.get("default") if fields is not None else None
+                secret = fields is not None and truthy(fields.get("sensitive")) is True
+                span = unit.span(labels[0].start_byte, labels[0].end_byte)
+                self.builder.add_parameter(Parameter(_label(labels[0]), span, "terraform", default, secret))
             elif kind == "provider" and labels and _label(labels[0]) == "aws":
                 props = reader.body(inner)
                 span = unit.span(block.start_byte, block.end_byte)

@@ -82,6 +82,20 @@ class Output:
 
 
 @dataclass(frozen=True, slots=True)
+class Parameter:
+    """A value the deployer supplies: a CloudFormation parameter (also CDK's `CfnParameter`), a
+    Terraform variable (also CDKTF's `TerraformVariable`)."""
+
+    name: str
+    span: Span  # its name where declared
+    framework: str
+    default: Value | None = None
+    # hidden from the console and the plan: CloudFormation `NoEcho: true`, Terraform `sensitive = true`
+    secret: bool = False
+    type: str = ""  # as written: `String`, `AWS::SSM::Parameter::Value<String>`, `string`
+
+
+@dataclass(frozen=True, slots=True)
 class Suppression:
     """`ignore[IAC101] reason` written in the source: a comment, or CloudFormation resource Metadata."""
 
@@ -122,6 +136,7 @@ class Project:
     resources: list[Resource] = field(default_factory=list)
     components: list[Component] = field(default_factory=list)
     outputs: list[Output] = field(default_factory=list)
+    parameters: list[Parameter] = field(default_factory=list)
     provider_versions: dict[str, str] = field(default_factory=dict)
     frameworks: set[str] = field(default_factory=set)
     suppressions: list[Suppression] = field(default_factory=list)

@@ -1,22 +1,11 @@
 from collections.abc import Iterator
 
-from iacreview.model import Call, Literal, MapValue, Resource, norm_key
+from iacreview.model import Call, Literal, MapValue, Resource
 from iacreview.rulekit import Finding, RuleContext, title
+from iacreview.rulekit.secrets import SECRET_SUFFIXES, looks_secret, secret_name
 
-SECRET_SUFFIXES = (
-    "password",
-    "passwd",
-    "secret",
-    "secretstring",
-    "apikey",
-    "token",
-    "secretkey",
-    "privatekey",
-    "passphrase",
-)
 # `pulumi.secret("...")`, `pulumi.Output.secret("...")`: secret in the state, not in the code
 SECRET_WRAPPERS = ("pulumi.secret", "Output.secret")
-NOT_SECRETS = ("{{resolve:", "arn:", "${", "alias/")
 
 
 def check(resource: Resource, ctx: RuleContext) -> Iterator[Finding]:
@@ -31,18 +20,6 @@ def check(resource: Resource, ctx: RuleContext) -> Iterator[Finding]:
                 value, variant = value.args[0], "wrapped"  # marked secret by the author: any name
             if not (isinstance(value, Literal) and isinstance(value.value, str)):
                 continue
-            if (variant or _secret_name(entry.key)) and _looks_secret(value.value):
+            if (variant or secret_name(entry.key)) and looks_secret(value.value):
                 args = {"key": entry.key, "what": title(resource.kind), "name": resource.name}
                 yield ctx.finding(value, args, resource=resource, path=entry.key, variant=variant)
-
-
-def _secret_name(key: str) -> bool:
-    return norm_key(key).endswith(SECRET_SUFFIXES)
-
-
-def _looks_secret(text: str) -> bool:
-    return (
-        len(text) >= 4
-        and text.lower() not in ("true", "false", "none", "null")
-        and not text.startswith(NOT_SECRETS)
-    )
