@@ -342,6 +342,32 @@ class Interpreter:
         derived = frozenset(e.key for e in props.entries)  # CDK writes this policy, not the code
         self.new_resource(unit, native, name, props, span, span, None, framework="cdk", derived=derived)
 
+    def acl_member(
+        self,
+        unit: SourceUnit,
+        target: ResourceHandle,
+        method: str,
+        child: Value,
+        options: MapValue,
+        span: Span,
+    ) -> None:
+        """CDK `acl.addEntry(id, options)` / `acl.associateWithSubnet(id, selection)`: the
+        `NetworkAclEntry` / `SubnetNetworkAclAssociation` CDK creates under the network ACL."""
+        from iacreview.model.values import Entry
+
+        owner = self.builder.draft(target.resource_id)
+        if owner is None or owner.native_type != "ec2.NetworkAcl":
+            return
+        link = Entry("networkAcl", span, Ref(span, owner.id))
+        if method == "addentry":
+            native, props = "ec2.NetworkAclEntry", MapValue(options.span, (link, *options.entries))
+        else:
+            selection = Entry("subnetSelection", options.span, options)
+            native, props = "ec2.SubnetNetworkAclAssociation", MapValue(span, (link, selection))
+        name = f"{owner.name}/{child.value if isinstance(child, Literal) else native.split('.')[1]}"
+        derived = frozenset(e.key for e in props.entries if e not in options.entries)  # not written
+        self.new_resource(unit, native, name, props, span, span, None, framework="cdk", derived=derived)
+
     def default_tag(self, unit: SourceUnit, key: Value, value: Value, span: Span) -> None:
         """`Tags.of(scope).add(key, value)`: a tag on every resource, like a provider's defaultTags."""
         from iacreview.model.values import Entry
@@ -386,6 +412,8 @@ class Interpreter:
 
 
 NOT_SDK = object()  # create(): the class is none of the SDKs'
+# CDK NetworkAcl's methods that create a construct under it, in both spellings
+ACL_METHODS = frozenset({"addEntry", "add_entry", "associateWithSubnet", "associate_with_subnet"})
 S = TypeVar("S")  # a statement node of the language being walked
 E = TypeVar("E")  # an expression node
 
@@ -512,9 +540,18 @@ class Walker(Generic[S, E]):
                 otherwise()
 
     # SDK methods the model follows -------------------------------------------------
-    def sdk_method(self, method: str, receiver: E, args: Sequence[E], span: Span, on_tags_of: bool) -> Obj:
+    def sdk_method(
+        self,
+        method: str,
+        receiver: E,
+        args: Sequence[E],
+        span: Span,
+        on_tags_of: bool,
+        options: MapValue | None = None,
+    ) -> Obj:
         """`x.apply(f)`, `Tags.of(scope).add(k, v)`, `role.addToPolicy(s)`, `this.registerOutputs(...)`,
-        in either language's spelling (`add_to_policy`). NOT_SDK when `method` is none of them."""
+        in either language's spelling (`add_to_policy`). NOT_SDK when `method` is none of them.
+        `options`: the keyword arguments, for the methods Python passes them to (ACL_METHODS)."""
         name = method.replace("_", "").lower()
         if name in ("apply", "then") and args:
             value = self.eval(receiver)
@@ -530,6 +567,13 @@ class Walker(Generic[S, E]):
             if isinstance(target, ResourceHandle):
                 resource_policy = name == "addtoresourcepolicy"
                 self.program.add_statement(self.unit, target, statement, span, resource_policy)
+            return None
+        if method in ACL_METHODS and args and (options is not None or len(args) >= 2):
+            target = self.eval(receiver)
+            child = self.value_of(args[0])
+            given = options if options is not None else self.value_of(args[1])
+            if isinstance(target, ResourceHandle) and isinstance(given, MapValue):
+                self.program.acl_member(self.unit, target, name, child, given, span)
             return None
         if name == "registeroutputs":
             for arg in args:

@@ -10,6 +10,7 @@ import warnings
 from iacreview.frontends.base import MAX_RECOVERIES, ProjectBuilder, SourceUnit, blank_line_at
 from iacreview.frontends.frameworks import assume_role_policy, py_module_path
 from iacreview.frontends.interp import (
+    ACL_METHODS,
     NOT_SDK,
     Fn,
     Interpreter,
@@ -413,7 +414,9 @@ class Scope(Walker[ast.stmt, ast.expr]):
             if on_tags_of:  # `Tags.of(self).add(key="Owner", value="team")`: the keywords in order
                 named = {kw.arg: kw.value for kw in node.keywords}
                 method_args += [named[k] for k in ("key", "value")[len(method_args) :] if k in named]
-            handled = self.sdk_method(func.attr, func.value, method_args, span, on_tags_of)
+            # CDK `acl.add_entry("Id", cidr=..., traffic=...)`: the options are keywords
+            options = self.kwargs_map(node) if func.attr in ACL_METHODS and node.keywords else None
+            handled = self.sdk_method(func.attr, func.value, method_args, span, on_tags_of, options)
             if handled is not NOT_SDK:
                 return handled
         if fname in ("super().__init__",) or (isinstance(func, ast.Attribute) and func.attr == "__init__"):

@@ -166,6 +166,17 @@ _KINDS: dict[str, tuple[str, ...]] = {
     "aws.ec2.security_group": ("aws.ec2.SecurityGroup", "AWS::EC2::SecurityGroup", "aws_security_group"),
     "aws.ec2.vpc": ("aws.ec2.Vpc", "AWS::EC2::VPC", "aws_vpc"),
     "aws.ec2.subnet": ("aws.ec2.Subnet", "AWS::EC2::Subnet", "aws_subnet"),
+    "aws.ec2.network_acl": ("aws.ec2.NetworkAcl", "AWS::EC2::NetworkAcl", "aws_network_acl"),
+    "aws.ec2.network_acl_entry": (
+        "aws.ec2.NetworkAclRule",
+        "AWS::EC2::NetworkAclEntry",
+        "aws_network_acl_rule",
+    ),
+    "aws.ec2.network_acl_association": (
+        "aws.ec2.NetworkAclAssociation",
+        "AWS::EC2::SubnetNetworkAclAssociation",
+        "aws_network_acl_association",
+    ),
     "aws.secretsmanager.secret": (
         "aws.secretsmanager.Secret",
         "AWS::SecretsManager::Secret",
@@ -200,6 +211,9 @@ _CDK_KINDS: dict[str, tuple[str, ...]] = {
     "aws.ec2.volume": ("ec2.Volume",),
     "aws.ec2.vpc": ("ec2.Vpc",),
     "aws.ec2.security_group": ("ec2.SecurityGroup",),
+    "aws.ec2.network_acl": ("ec2.NetworkAcl",),
+    "aws.ec2.network_acl_entry": ("ec2.NetworkAclEntry",),
+    "aws.ec2.network_acl_association": ("ec2.SubnetNetworkAclAssociation",),
     "aws.sfn.state_machine": ("stepfunctions.StateMachine",),
     "aws.codebuild.project": ("codebuild.Project", "codebuild.PipelineProject"),
     "aws.codepipeline.pipeline": ("codepipeline.Pipeline",),
