@@ -126,6 +126,18 @@ _KINDS: dict[str, tuple[str, ...]] = {
         "AWS::ApiGateway::Authorizer",
         "aws_api_gateway_authorizer",
     ),
+    "aws.apigateway.rest_api": (
+        "aws.apigateway.RestApi",
+        "AWS::ApiGateway::RestApi",
+        "AWS::Serverless::Api",
+        "aws_api_gateway_rest_api",
+    ),
+    "aws.apigatewayv2.api": (
+        "aws.apigatewayv2.Api",
+        "AWS::ApiGatewayV2::Api",
+        "AWS::Serverless::HttpApi",
+        "aws_apigatewayv2_api",
+    ),
     "aws.apigatewayv2.integration": (
         "aws.apigatewayv2.Integration",
         "AWS::ApiGatewayV2::Integration",
@@ -212,6 +224,8 @@ _CDK_KINDS: dict[str, tuple[str, ...]] = {
     "aws.ec2.vpc": ("ec2.Vpc",),
     "aws.ec2.security_group": ("ec2.SecurityGroup",),
     "aws.ec2.network_acl": ("ec2.NetworkAcl",),
+    "aws.apigateway.rest_api": ("apigateway.RestApi", "apigateway.LambdaRestApi", "apigateway.SpecRestApi"),
+    "aws.apigatewayv2.api": ("apigatewayv2.HttpApi",),
     "aws.ec2.network_acl_entry": ("ec2.NetworkAclEntry",),
     "aws.ec2.network_acl_association": ("ec2.SubnetNetworkAclAssociation",),
     "aws.sfn.state_machine": ("stepfunctions.StateMachine",),

@@ -30,6 +30,8 @@ LABELS = {
     "aws.ec2.launch_template": "launch template",
     "aws.ec2.instance": "instance",
     "aws.apigateway.account": "API Gateway account",
+    "aws.apigateway.rest_api": "REST API",
+    "aws.apigatewayv2.api": "HTTP API",
     "aws.firehose.delivery_stream": "Firehose delivery stream",
     "aws.events.target": "EventBridge target",
     "aws.events.rule": "EventBridge rule",
