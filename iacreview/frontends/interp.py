@@ -43,7 +43,7 @@ from iacreview.model import (
     Unknown,
     Value,
 )
-from iacreview.model.values import truthy
+from iacreview.model.values import Entry, truthy
 
 
 @dataclass(eq=False)
@@ -316,8 +316,6 @@ class Interpreter:
         """`role.addToPolicy(s)` / `fn.addToRolePolicy(s)`: CDK synthesises a policy attached to the role,
         named `<role>/DefaultPolicy`; `queue.addToResourcePolicy(s)`: the queue's own policy,
         `<queue>/Policy` (a `sqs.QueuePolicy`, `s3.BucketPolicy`...). So does the model."""
-        from iacreview.model.values import Entry
-
         owner = self.builder.draft(target.resource_id)
         if owner is None:
             return
@@ -353,8 +351,6 @@ class Interpreter:
     ) -> None:
         """CDK `acl.addEntry(id, options)` / `acl.associateWithSubnet(id, selection)`: the
         `NetworkAclEntry` / `SubnetNetworkAclAssociation` CDK creates under the network ACL."""
-        from iacreview.model.values import Entry
-
         owner = self.builder.draft(target.resource_id)
         if owner is None or owner.native_type != "ec2.NetworkAcl":
             return
@@ -370,8 +366,6 @@ class Interpreter:
 
     def default_tag(self, unit: SourceUnit, key: Value, value: Value, span: Span) -> None:
         """`Tags.of(scope).add(key, value)`: a tag on every resource, like a provider's defaultTags."""
-        from iacreview.model.values import Entry
-
         name = key.value if isinstance(key, Literal) else "*"
         draft = next((d for d in self.builder.drafts if d.id == "cdk-tags"), None)
         tags = list(draft.props.get("defaultTags").get("tags").entries) if draft else []  # type: ignore[union-attr]
@@ -567,6 +561,19 @@ class Walker(Generic[S, E]):
             if isinstance(target, ResourceHandle):
                 resource_policy = name == "addtoresourcepolicy"
                 self.program.add_statement(self.unit, target, statement, span, resource_policy)
+            return None
+        if name == "grantpassrole" and args:  # `role.grantPassRole(fn)`: the grantee may pass the role
+            target, grantee = self.eval(receiver), self.eval(args[0])
+            if isinstance(target, ResourceHandle) and isinstance(grantee, ResourceHandle):
+                statement = MapValue(
+                    span,
+                    (
+                        Entry("Effect", span, Literal(span, "Allow")),
+                        Entry("Action", span, Literal(span, "iam:PassRole")),
+                        Entry("Resource", span, Ref(span, target.resource_id, "arn")),
+                    ),
+                )
+                self.program.add_statement(self.unit, grantee, statement, span, False)
             return None
         if method in ACL_METHODS and args and (options is not None or len(args) >= 2):
             target = self.eval(receiver)

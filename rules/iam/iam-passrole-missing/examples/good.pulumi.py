@@ -1,0 +1,29 @@
+# iacreview: ignore-file[IAC404, IAC501, IAC801] an example of iam-passrole-missing alone; the other rules' examples show their settings
+import json
+
+import pulumi_aws as aws
+
+builder = aws.iam.Role(
+    "builder",
+    assume_role_policy=json.dumps(
+        {
+            "Statement": [
+                {"Effect": "Allow", "Principal": {"Service": "lambda.amazonaws.com"}, "Action": "sts:AssumeRole"}
+            ]
+        }
+    ),
+)
+
+projects = aws.iam.Policy(
+    "create-projects",
+    policy=json.dumps(
+        {
+            "Statement": [
+                {"Effect": "Allow", "Action": "codebuild:CreateProject", "Resource": "*"},
+                {"Effect": "Allow", "Action": "iam:PassRole", "Resource": "arn:aws:iam::123456789012:role/build"},
+            ],
+        }
+    ),
+)
+
+aws.iam.RolePolicyAttachment("builder-projects", role=builder.name, policy_arn=projects.arn)
