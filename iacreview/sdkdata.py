@@ -139,13 +139,14 @@ def _terraform_schema_lines() -> dict[tuple[str, str], str]:
 
 
 TERRAFORM_MAJORS = ("5", "6")
+LIST = "[]"  # in a Terraform block's shape: CDKTF's bindings take the block as a list, `[{...}]`
 
 
 @cache
 def terraform_schema(major: str | None, type_name: str) -> dict[str, Any] | None:
     """The arguments a Terraform AWS resource type accepts in provider `major` ("5", "6"; None: in
-    either, for code that does not pin the provider), nested as cfn_schema's; None for a type the
-    provider does not have."""
+    either, for code that does not pin the provider), nested as cfn_schema's (a block CDKTF takes
+    as a list has the key LIST); None for a type the provider does not have."""
     lines = _terraform_schema_lines()
     shapes = [
         json.loads(lines[(m, type_name)])
@@ -163,5 +164,8 @@ def terraform_schema(major: str | None, type_name: str) -> dict[str, Any] | None
 def _union(a: Any, b: Any) -> Any:
     if isinstance(a, dict) and isinstance(b, dict):
         both = a.keys() & b.keys()
-        return {k: _union(a[k], b[k]) if k in both else a.get(k, b.get(k)) for k in a.keys() | b.keys()}
+        merged = {k: _union(a[k], b[k]) if k in both else a.get(k, b.get(k)) for k in a.keys() | b.keys()}
+        if a.get(LIST) != b.get(LIST):
+            merged.pop(LIST, None)  # a list in one major, one object in the other: not judged
+        return merged
     return a if a == b else "*"

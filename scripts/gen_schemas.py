@@ -21,7 +21,8 @@ usage: python scripts/gen_schemas.py [--pulumi-versions 6.83.0 7.48.0] [--sdk-di
 - Terraform and CDKTF (hashicorp/aws 5 and 6): @cdktf/provider-aws is generated from the provider's
   schema, and each resource's `synthesizeAttributes()` (and each block's `xToTerraform(struct)`)
   lists the Terraform argument names with their blocks, so the shape is nested as CloudFormation's:
-  `0` for a scalar or a list of scalars, `"*"` for a map, a dict for a block. One line per type,
+  `0` for a scalar or a list of scalars, `"*"` for a map, a dict for a block (with `"[]": 1` when
+  the bindings take it as a list, `[{...}]`, rather than one object). One line per type,
   `TYPE<tab>MAJORS<tab>SHAPE` (`5,6` when both majors accept the same arguments).
 - AWS CDK L2 constructs (aws-cdk-lib 2): the jsii assembly the package ships (`.jsii.gz`) names
   every construct's props struct by its full name, with the structs it extends and its members'
@@ -186,7 +187,8 @@ _SYNTHESIZE = re.compile(r"\n    synthesizeAttributes\(\) \{\n        return \{\
 _STRUCT = re.compile(r"\nfunction (\w+)ToTerraform\(struct\) \{\n(.*?)\n\}\n", re.S)
 _RETURN = re.compile(r"return \{\n(.*?)\n    \};", re.S)
 _ENTRY = re.compile(r"^\s+(\w+): (.*),$", re.M)
-_BLOCK = re.compile(r"^(?:cdktf\.listMapper\()?(\w+)ToTerraform\b")
+_BLOCK = re.compile(r"^(cdktf\.listMapper\()?(\w+)ToTerraform\b")
+LIST = "[]"  # the key marking a block the bindings take as a list (`[{...}]`), not one object
 
 
 def terraform_schemas(versions: list[str], cdktf_dir: Path | None) -> dict[str, dict[str, Any]]:
@@ -215,7 +217,8 @@ def terraform_schemas(versions: list[str], cdktf_dir: Path | None) -> dict[str, 
 
 def block_shape(entries: str, structs: dict[str, str], depth: int) -> Any:
     """The arguments of one `{ name: xToTerraform(...), ... }` list: a scalar is 0, a map "*",
-    a block its own arguments (from its struct's function)."""
+    a block its own arguments (from its struct's function), with `"[]": 1` when the bindings take
+    it as a list (`cdktf.listMapper(xToTerraform, true)`) rather than one object (`xToTerraform`)."""
     if depth > MAX_DEPTH:
         return "*"
     shape_of: dict[str, Any] = {}
@@ -223,9 +226,11 @@ def block_shape(entries: str, structs: dict[str, str], depth: int) -> Any:
         block = _BLOCK.match(expression)
         if "hashMapper" in expression:
             shape_of[name] = "*"
-        elif block and block.group(1) in structs:
-            inner = _RETURN.search(structs[block.group(1)])
+        elif block and block.group(2) in structs:
+            inner = _RETURN.search(structs[block.group(2)])
             shape_of[name] = block_shape(inner.group(1), structs, depth + 1) if inner else "*"
+            if block.group(1) and isinstance(shape_of[name], dict):
+                shape_of[name][LIST] = 1
         else:
             shape_of[name] = 0
     return dict(sorted(shape_of.items()))

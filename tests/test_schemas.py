@@ -214,3 +214,32 @@ def test_cdk_schema_generation_follows_jsii_inheritance() -> None:
         "rules": {"id": 0, "inner": "*"},
         "tags": "*",
     }
+
+
+@pytest.mark.parametrize(
+    ("pin", "found"),
+    [(None, ["IAC011"]), ("^21.0.0", ["IAC011"]), ("^19.65.0", ["IAC011"]), ("^18.0.0", [])],
+)
+def test_cdktf_block_shapes_follow_the_pinned_bindings(
+    tmp_path: Path, catalogue, pin: str | None, found: list[str]
+) -> None:
+    """A lifecycle rule's `expiration` is a list in bindings 19 and 21 (the tables'); older bindings
+    are not judged on it."""
+    if pin is not None:
+        (tmp_path / "package.json").write_text(json.dumps({"dependencies": {"@cdktf/provider-aws": pin}}))
+    (tmp_path / "cdktf.json").write_text('{"language": "typescript", "app": "npx ts-node main.ts"}')
+    (tmp_path / "main.ts").write_text(
+        'import { S3BucketLifecycleConfiguration } from "@cdktf/provider-aws/lib/s3-bucket-lifecycle-configuration";\n'
+        'new S3BucketLifecycleConfiguration(this, "lc", {\n'
+        '  bucket: "b",\n'
+        '  rule: [{ id: "x", status: "Enabled", expiration: { days: 90 } }],\n'
+        "});\n"
+    )
+    assert [rule for _, rule, _ in scan([tmp_path / "main.ts"], catalogue) if rule == "IAC011"] == found
+
+
+def test_terraform_block_list_marker_is_dropped_where_the_majors_disagree() -> None:
+    from iacreview.sdkdata import LIST, _union
+
+    assert _union({"a": 0, LIST: 1}, {"a": 0, LIST: 1}) == {"a": 0, LIST: 1}
+    assert _union({"a": 0, LIST: 1}, {"a": 0}) == {"a": 0}

@@ -17,6 +17,7 @@ from iacreview.model import ListValue, Literal, MapValue, Project, Resource, Val
 from iacreview.model.values import Entry, snake_case
 from iacreview.rulekit.search import find_values
 from iacreview.sdkdata import (
+    LIST,
     argument_table,
     cdk_schema,
     cfn_schema,
@@ -35,6 +36,8 @@ class Schema:
     exact: bool  # names compare as written (CloudFormation, TypeScript), else as norm_key (Python)
     spell: str = "camel"  # how the code spells names: "pascal" (as the schema), "camel", "snake"
     cdktf: bool = False  # CDKTF renames the few arguments that clash with its own members
+    # CDKTF bindings whose list-or-object typing of blocks the table records (19 and later, or unpinned)
+    block_shapes: bool = False
 
 
 @dataclass(frozen=True)
@@ -81,6 +84,7 @@ def schema(resource: Resource, project: Project) -> Schema | None:
 
 def _terraform(resource: Resource, project: Project) -> Schema | None:
     cdktf = resource.framework == "cdktf"
+    bindings = None
     if cdktf:  # the bindings' major names the provider's: 16-20 wrap hashicorp/aws 5, 21 wraps 6
         bindings = major(project.provider_versions.get("cdktf-provider-aws"))
         wanted = None if bindings is None else "6" if bindings >= 21 else "5" if bindings >= 16 else "old"
@@ -95,7 +99,8 @@ def _terraform(resource: Resource, project: Project) -> Schema | None:
     meta = META_ARGUMENTS + (CDKTF_META_ARGUMENTS if cdktf else ())
     source = f"hashicorp/aws {wanted}" if wanted else "hashicorp/aws 5 and 6"
     spell = "camel" if resource.frontend == "cdktf-ts" else "snake"
-    return Schema({**dict.fromkeys(meta, OPEN), **shape}, source, not cdktf, spell, cdktf)
+    shapes = cdktf and (bindings is None or bindings >= 19)  # the tables come from 19.65 and 21.22
+    return Schema({**dict.fromkeys(meta, OPEN), **shape}, source, not cdktf, spell, cdktf, shapes)
 
 
 def unknown_arguments(resource: Resource, found: Schema) -> Iterator[Unknown]:
@@ -123,9 +128,45 @@ def _walk(value: Value, shape: Any, found: Schema, path: str) -> Iterator[Unknow
             name = by_norm.get(_CDKTF_RENAMED.get(norm_key(entry.key), ""))
         where = f"{path}.{entry.key}" if path else entry.key
         if name is None or name not in shape:
-            yield Unknown(entry, where, _closest(entry.key, list(shape), found))
+            yield Unknown(entry, where, _closest(entry.key, [n for n in shape if n != LIST], found))
         else:
             yield from _walk(entry.value, shape[name], found, where)
+
+
+@dataclass(frozen=True)
+class Misshapen:
+    entry: Entry
+    path: str
+    wanted: str  # "list": the bindings take `[{...}]`; "object": they take one `{...}`
+
+
+def misshapen_blocks(resource: Resource, found: Schema) -> Iterator[Misshapen]:
+    """CDKTF blocks given as one object where the bindings take a list of them, or as a list where
+    they take one object: jsii refuses either at synth (`Value is not an array`)."""
+    if found.block_shapes:
+        yield from _blocks(resource.props, found.shape, "")
+
+
+def _blocks(value: Value, shape: Any, path: str) -> Iterator[Misshapen]:
+    if isinstance(value, ListValue):
+        for item in value.items:
+            yield from _blocks(item, shape, path)
+        return
+    if not isinstance(value, MapValue) or not isinstance(shape, dict):
+        return
+    by_norm = {norm_key(name): name for name in shape}
+    for entry in value.entries:
+        name = by_norm.get(norm_key(entry.key)) or by_norm.get(_CDKTF_RENAMED.get(norm_key(entry.key), ""))
+        block = shape.get(name) if name else None
+        if not isinstance(block, dict):
+            continue
+        where = f"{path}.{entry.key}" if path else entry.key
+        if block.get(LIST) and isinstance(entry.value, MapValue):
+            yield Misshapen(entry, where, "list")
+        elif not block.get(LIST) and isinstance(entry.value, ListValue):
+            yield Misshapen(entry, where, "object")
+        else:
+            yield from _blocks(entry.value, block, where)
 
 
 _IDENTIFIER = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")

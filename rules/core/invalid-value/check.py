@@ -2,12 +2,14 @@ from collections.abc import Iterator
 
 from iacreview.model import Resource
 from iacreview.rulekit import Finding, RuleContext
-from iacreview.rulekit.schemas import rejected_values, reserved_variables, schema
+from iacreview.rulekit.schemas import misshapen_blocks, rejected_values, reserved_variables, schema
 
 MOST = 8  # allowed values listed in a message
 
 
 def check(resource: Resource, ctx: RuleContext) -> Iterator[Finding]:
+    if resource.framework == "cdktf":
+        yield from _block_shapes(resource, ctx)
     found = schema(resource, ctx.project) if resource.framework == "cloudformation" else None
     for rejected in rejected_values(resource, found) if found is not None else ():
         allowed = ", ".join(f"`{a}`" for a in rejected.allowed[:MOST])
@@ -33,3 +35,22 @@ def check(resource: Resource, ctx: RuleContext) -> Iterator[Finding]:
                 variant="reserved",
                 blocks_deploy=True,
             )
+
+
+def _block_shapes(resource: Resource, ctx: RuleContext) -> Iterator[Finding]:
+    found = schema(resource, ctx.project)
+    if found is None:
+        return
+    for block in misshapen_blocks(resource, found):
+        given, wanted = (
+            ("one object", "a list of them") if block.wanted == "list" else ("a list", "one object")
+        )
+        args = {"property": block.path, "type": resource.native_type, "source": found.source}
+        yield ctx.finding(
+            block.entry.value,
+            {**args, "given": given, "wanted": wanted},
+            resource=resource,
+            path=block.path,
+            variant="block",
+            blocks_deploy=True,
+        )
