@@ -1,6 +1,6 @@
 from collections.abc import Iterator
 
-from iacreview.model import Resource
+from iacreview.model import Call, Literal, MapValue, Resource, Unknown
 from iacreview.rulekit import Finding, RuleContext
 from iacreview.rulekit.schemas import misshapen_blocks, rejected_values, reserved_variables, schema
 
@@ -25,6 +25,17 @@ def check(resource: Resource, ctx: RuleContext) -> Iterator[Finding]:
             blocks_deploy=True,
         )
     if resource.kind == "aws.lambda.function":
+        handler = resource.prop("handler")
+        if (
+            _inline_code(resource)
+            and isinstance(handler, Literal)
+            and not str(handler.value).startswith("index.")
+        ):
+            args = {"function": resource.name, "handler": str(handler.value)}
+            # it deploys, and fails when invoked
+            yield ctx.finding(
+                handler, args, resource=resource, path="handler", variant="inline_handler", severity="high"
+            )
         for entry in reserved_variables(resource):
             args = {"function": resource.name, "variable": entry.key}
             yield ctx.finding(
@@ -54,3 +65,15 @@ def _block_shapes(resource: Resource, ctx: RuleContext) -> Iterator[Finding]:
             variant="block",
             blocks_deploy=True,
         )
+
+
+def _inline_code(function: Resource) -> bool:
+    """The code is written inline (CloudFormation's `Code.ZipFile`, CDK's `Code.fromInline`): the
+    service stores it as `index.py` / `index.js`."""
+    code = function.prop("code")
+    if function.prop("inlineCode") is not None:  # SAM
+        return True
+    if isinstance(code, MapValue):
+        return code.get("zipFile") is not None
+    text = code.func if isinstance(code, Call) else code.text if isinstance(code, Unknown) else ""
+    return text.replace("_", "").lower().endswith("code.frominline")

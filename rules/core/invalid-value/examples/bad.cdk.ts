@@ -11,3 +11,10 @@ new lambda.Function(this, "Worker", {
     STAGE: "dev",
   },
 });
+
+new lambda.Function(this, "Cleanup", {
+  runtime: lambda.Runtime.NODEJS_22_X,
+  // expect: IAC011
+  handler: "cleanup.handler",
+  code: lambda.Code.fromInline("exports.handler = async () => ({ statusCode: 200 });"),
+});

@@ -9,3 +9,9 @@ new lambda.Function(this, "Worker", {
     STAGE: "dev",
   },
 });
+
+new lambda.Function(this, "Cleanup", {
+  runtime: lambda.Runtime.NODEJS_22_X,
+  handler: "index.handler",
+  code: lambda.Code.fromInline("exports.handler = async () => ({ statusCode: 200 });"),
+});
