@@ -27,3 +27,16 @@ resource "aws_lambda_function" "worker" {
     }
   }
 }
+
+resource "aws_security_group" "internal" {
+  name   = "internal"
+  vpc_id = "vpc-0123456789abcdef0"
+
+  ingress {
+    protocol = "-1"
+    from_port = 0
+    # expect: IAC011
+    to_port = 65535
+    self      = true
+  }
+}

@@ -25,3 +25,15 @@ resource "aws_lambda_function" "worker" {
     }
   }
 }
+
+resource "aws_security_group" "internal" {
+  name   = "internal"
+  vpc_id = "vpc-0123456789abcdef0"
+
+  ingress {
+    protocol  = "-1"
+    from_port = 0
+    to_port   = 0
+    self      = true
+  }
+}
