@@ -76,9 +76,9 @@ def actions_without_resources() -> frozenset[str]:
 
 
 @cache
-def _cfn_schema_lines() -> dict[str, str]:
-    """CloudFormation type -> its shape as JSON text (scripts/gen_schemas.py), decoded on demand."""
-    text = (DATA / "cfn_schemas.tsv").read_text(encoding="utf-8")
+def _type_lines(name: str) -> dict[str, str]:
+    """A `TYPE<tab>SHAPE` table (scripts/gen_schemas.py) as type -> shape text, decoded on demand."""
+    text = (DATA / name).read_text(encoding="utf-8")
     return dict(line.split("\t", 1) for line in text.splitlines() if line and not line.startswith("#"))
 
 
@@ -87,22 +87,15 @@ def cfn_schema(type_name: str) -> dict[str, Any] | None:
     """The properties a CloudFormation resource type accepts, nested: a name maps to its shape (a
     dict of the object's properties, "*" for an object open to any key, 0 for a scalar, a list of
     allowed strings); None for a type the schemas do not have (SAM, custom, third-party)."""
-    line = _cfn_schema_lines().get(type_name)
+    line = _type_lines("cfn_schemas.tsv").get(type_name)
     return json.loads(line) if line is not None else None
-
-
-@cache
-def _cdk_schema_lines() -> dict[str, str]:
-    """CDK L2 construct -> the shape of its props as JSON text (scripts/gen_schemas.py)."""
-    text = (DATA / "cdk_schemas.tsv").read_text(encoding="utf-8")
-    return dict(line.split("\t", 1) for line in text.splitlines() if line and not line.startswith("#"))
 
 
 @cache
 def cdk_schema(construct: str) -> dict[str, Any] | None:
     """The props (camelCase) an AWS CDK L2 construct (`s3.Bucket`) accepts, with the props of the
     structs they extend, nested as cfn_schema's; None for a construct aws-cdk-lib does not have."""
-    line = _cdk_schema_lines().get(construct)
+    line = _type_lines("cdk_schemas.tsv").get(construct)
     return json.loads(line) if line is not None else None
 
 
