@@ -340,6 +340,10 @@ class Interpreter:
         derived = frozenset(e.key for e in props.entries)  # CDK writes this policy, not the code
         self.new_resource(unit, native, name, props, span, span, None, framework="cdk", derived=derived)
 
+    def is_network_acl(self, target: ResourceHandle) -> bool:
+        draft = self.builder.draft(target.resource_id)
+        return draft is not None and draft.native_type == "ec2.NetworkAcl"
+
     def acl_member(
         self,
         unit: SourceUnit,
@@ -352,7 +356,7 @@ class Interpreter:
         """CDK `acl.addEntry(id, options)` / `acl.associateWithSubnet(id, selection)`: the
         `NetworkAclEntry` / `SubnetNetworkAclAssociation` CDK creates under the network ACL."""
         owner = self.builder.draft(target.resource_id)
-        if owner is None or owner.native_type != "ec2.NetworkAcl":
+        if owner is None:
             return
         link = Entry("networkAcl", span, Ref(span, owner.id))
         if method == "addentry":
@@ -541,11 +545,12 @@ class Walker(Generic[S, E]):
         args: Sequence[E],
         span: Span,
         on_tags_of: bool,
-        options: MapValue | None = None,
+        options: Callable[[], MapValue] | None = None,
     ) -> Obj:
         """`x.apply(f)`, `Tags.of(scope).add(k, v)`, `role.addToPolicy(s)`, `this.registerOutputs(...)`,
         in either language's spelling (`add_to_policy`). NOT_SDK when `method` is none of them.
-        `options`: the keyword arguments, for the methods Python passes them to (ACL_METHODS)."""
+        `options` reads the keyword arguments, for the methods Python passes them to (ACL_METHODS),
+        once the method is known to be the SDK's."""
         name = method.replace("_", "").lower()
         if name in ("apply", "then") and args:
             value = self.eval(receiver)
@@ -563,8 +568,11 @@ class Walker(Generic[S, E]):
                 self.program.add_statement(self.unit, target, statement, span, resource_policy)
             return None
         if name == "grantpassrole" and args:  # `role.grantPassRole(fn)`: the grantee may pass the role
-            target, grantee = self.eval(receiver), self.eval(args[0])
-            if isinstance(target, ResourceHandle) and isinstance(grantee, ResourceHandle):
+            target = self.eval(receiver)
+            if not isinstance(target, ResourceHandle):
+                return NOT_SDK  # another object's method of that name: its own code runs
+            grantee = self.eval(args[0])
+            if isinstance(grantee, ResourceHandle):
                 statement = MapValue(
                     span,
                     (
@@ -575,12 +583,13 @@ class Walker(Generic[S, E]):
                 )
                 self.program.add_statement(self.unit, grantee, statement, span, False)
             return None
-        if method in ACL_METHODS and args and (options is not None or len(args) >= 2):
+        if method in ACL_METHODS and args:
             target = self.eval(receiver)
-            child = self.value_of(args[0])
-            given = options if options is not None else self.value_of(args[1])
-            if isinstance(target, ResourceHandle) and isinstance(given, MapValue):
-                self.program.acl_member(self.unit, target, name, child, given, span)
+            if not (isinstance(target, ResourceHandle) and self.program.is_network_acl(target)):
+                return NOT_SDK  # another object's method of that name: its own code runs
+            given = options() if options is not None else self.value_of(args[1]) if len(args) > 1 else None
+            if isinstance(given, MapValue):
+                self.program.acl_member(self.unit, target, name, self.value_of(args[0]), given, span)
             return None
         if name == "registeroutputs":
             for arg in args:

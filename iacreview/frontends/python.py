@@ -415,7 +415,7 @@ class Scope(Walker[ast.stmt, ast.expr]):
                 named = {kw.arg: kw.value for kw in node.keywords}
                 method_args += [named[k] for k in ("key", "value")[len(method_args) :] if k in named]
             # CDK `acl.add_entry("Id", cidr=..., traffic=...)`: the options are keywords
-            options = self.kwargs_map(node) if func.attr in ACL_METHODS and node.keywords else None
+            options = (lambda: self.kwargs_map(node)) if func.attr in ACL_METHODS and node.keywords else None
             handled = self.sdk_method(func.attr, func.value, method_args, span, on_tags_of, options)
             if handled is not NOT_SDK:
                 return handled

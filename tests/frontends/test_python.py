@@ -153,3 +153,28 @@ def test_cdktf_classes_are_typed_by_module_and_name(tmp_path, expr: str, native:
     )
     project = project_of(tmp_path, {"main.py": code})
     assert [(r.native_type, r.name) for r in project.resources] == [(native, "r")]
+
+
+def test_a_method_named_like_a_cdk_one_on_another_object_runs_its_own_code(tmp_path) -> None:
+    """`add_entry` and `grant_pass_role` are followed as CDK's only on a network ACL or a role: a
+    class of the program with a method of that name is interpreted as written."""
+    from tests.conftest import project_of
+
+    text = (
+        "from aws_cdk import aws_ec2 as ec2, aws_s3 as s3\n"
+        "class Registry:\n"
+        "    def add_entry(self, name, versioned=False):\n"
+        "        return s3.Bucket(self, name, versioned=versioned)\n"
+        "    def grant_pass_role(self, name):\n"
+        "        return s3.Bucket(self, name)\n"
+        "registry = Registry()\n"
+        'registry.add_entry("Logs", versioned=True)\n'
+        'registry.grant_pass_role("Audit")\n'
+        'acl = ec2.NetworkAcl(self, "Acl", vpc=vpc)\n'
+        'acl.add_entry("In", rule_number=100, traffic=ec2.AclTraffic.tcp_port(443))\n'
+    )
+    project = project_of(tmp_path, {"stack.py": text})
+    buckets = [r for r in project.resources if r.native_type == "s3.Bucket"]
+    assert len(buckets) == 2 and {"Acl", "Acl/In"} <= {r.name for r in project.resources}
+    entry = next(r for r in project.resources if r.name == "Acl/In")
+    assert entry.derived == {"networkAcl"} and entry.prop("ruleNumber") is not None
