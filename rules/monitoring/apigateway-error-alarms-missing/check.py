@@ -19,7 +19,7 @@ def check(api: Resource, ctx: RuleContext) -> Iterator[Finding]:
         return  # a WebSocket API has no 4XX/5XX metrics
     watched: set[str] = set()
     for alarm in ctx.project.of_kind("aws.cloudwatch.alarm"):
-        targets = {ref.target for ref in alarm.refs if ctx.project.by_id.get(ref.target, api).kind in APIS}
+        targets = {ref.target for ref in alarm.refs if _is_api(ctx.project.by_id.get(ref.target))}
         if targets and api.id not in targets:
             continue  # an alarm on another API's metrics (one naming no API may watch any)
         watched |= _errors_watched(alarm)
@@ -27,6 +27,10 @@ def check(api: Resource, ctx: RuleContext) -> Iterator[Finding]:
         return
     also = "" if "4xx" in watched else ", nor on its 4XX (client) errors"
     yield ctx.finding(api, {"what": title(api.kind), "name": api.name, "also": also})
+
+
+def _is_api(resource: Resource | None) -> bool:
+    return resource is not None and resource.kind in APIS
 
 
 def _errors_watched(alarm: Resource) -> set[str]:
