@@ -184,6 +184,12 @@ class TemplateReader:
             for key, body in params.value:
                 if isinstance(key, yaml.ScalarNode) and isinstance(body, yaml.MappingNode):
                     self.parameter(key, body)
+        mappings = sections.get("Mappings")
+        if isinstance(mappings, yaml.MappingNode):
+            for key, body in mappings.value:
+                table = self.value(body)
+                if isinstance(key, yaml.ScalarNode) and isinstance(table, MapValue):
+                    self.builder.project.mappings[(self.path, str(key.value))] = table
         conds = sections.get("Conditions")
         if isinstance(conds, yaml.MappingNode):
             self.conditions = {k.value: v for k, v in conds.value if isinstance(k, yaml.ScalarNode)}

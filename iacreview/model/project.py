@@ -137,6 +137,8 @@ class Project:
     components: list[Component] = field(default_factory=list)
     outputs: list[Output] = field(default_factory=list)
     parameters: list[Parameter] = field(default_factory=list)
+    # CloudFormation's `Mappings` by (file, name): the tables `Fn::FindInMap` reads from
+    mappings: dict[tuple[str, str], MapValue] = field(default_factory=dict)
     provider_versions: dict[str, str] = field(default_factory=dict)
     frameworks: set[str] = field(default_factory=set)
     suppressions: list[Suppression] = field(default_factory=list)

@@ -1,5 +1,6 @@
 """Every frontend that has parameters reads them into the model the same way: the name where it is
-declared, the default as a value, whether it is hidden (`NoEcho`, `sensitive`) and its type."""
+declared, the default as a value, whether it is hidden (`NoEcho`, `sensitive`) and its type; and
+CloudFormation's mappings, by file and name."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from iacreview.model import Literal
+from iacreview.model import Literal, MapValue
 from tests.conftest import project_of
 
 CASES = {
@@ -50,3 +51,23 @@ def test_parameters_are_read_with_default_and_marker(tmp_path: Path, name: str) 
     assert text[password.span.start : password.span.end].strip(b"\"'") == b"DBPassword"
     if name.startswith("template"):
         assert env.type == "AWS::SSM::Parameter::Value<String>"
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        (
+            "t.yaml",
+            "Mappings:\n  RegionMap:\n    us-east-1: {AMI: ami-1}\nResources:\n  T:\n    Type: AWS::SNS::Topic\n",
+        ),
+        (
+            "t.json",
+            '{"Mappings": {"RegionMap": {"us-east-1": {"AMI": "ami-1"}}}, "Resources": {"T": {"Type": "AWS::SNS::Topic"}}}',
+        ),
+    ],
+)
+def test_cloudformation_mappings_are_read_by_file_and_name(tmp_path: Path, name: str, text: str) -> None:
+    project = project_of(tmp_path, {name: text})
+    table = project.mappings[(str(tmp_path / name), "RegionMap")]
+    row = table.get("us-east-1")
+    assert isinstance(row, MapValue) and isinstance(row.get("AMI"), Literal)
