@@ -123,9 +123,7 @@ def _walk(value: Value, shape: Any, found: Schema, path: str) -> Iterator[Unknow
     for entry in value.entries:
         if not _IDENTIFIER.match(entry.key):
             continue  # an intrinsic (`Fn::If`), a computed or quoted key: not an argument name
-        name = entry.key if found.exact else by_norm.get(norm_key(entry.key))
-        if name is None and found.cdktf:
-            name = by_norm.get(_CDKTF_RENAMED.get(norm_key(entry.key), ""))
+        name = _schema_name(entry.key, by_norm, found)
         where = f"{path}.{entry.key}" if path else entry.key
         if name is None or name not in shape:
             yield Unknown(entry, where, _closest(entry.key, [n for n in shape if n != LIST], found))
@@ -144,19 +142,19 @@ def misshapen_blocks(resource: Resource, found: Schema) -> Iterator[Misshapen]:
     """CDKTF blocks given as one object where the bindings take a list of them, or as a list where
     they take one object: jsii refuses either at synth (`Value is not an array`)."""
     if found.block_shapes:
-        yield from _blocks(resource.props, found.shape, "")
+        yield from _blocks(resource.props, found.shape, found, "")
 
 
-def _blocks(value: Value, shape: Any, path: str) -> Iterator[Misshapen]:
+def _blocks(value: Value, shape: Any, found: Schema, path: str) -> Iterator[Misshapen]:
     if isinstance(value, ListValue):
         for item in value.items:
-            yield from _blocks(item, shape, path)
+            yield from _blocks(item, shape, found, path)
         return
     if not isinstance(value, MapValue) or not isinstance(shape, dict):
         return
     by_norm = {norm_key(name): name for name in shape}
     for entry in value.entries:
-        name = by_norm.get(norm_key(entry.key)) or by_norm.get(_CDKTF_RENAMED.get(norm_key(entry.key), ""))
+        name = _schema_name(entry.key, by_norm, found)
         block = shape.get(name) if name else None
         if not isinstance(block, dict):
             continue
@@ -166,7 +164,18 @@ def _blocks(value: Value, shape: Any, path: str) -> Iterator[Misshapen]:
         elif not block.get(LIST) and isinstance(entry.value, ListValue):
             yield Misshapen(entry, where, "object")
         else:
-            yield from _blocks(entry.value, block, where)
+            yield from _blocks(entry.value, block, found, where)
+
+
+def _schema_name(key: str, by_norm: dict[str, str], found: Schema) -> str | None:
+    """The schema's name for an argument as the code spells it (`by_norm`: the schema's names by
+    norm_key), or None when the schema has none."""
+    if found.exact:
+        return key
+    name = by_norm.get(norm_key(key))
+    if name is None and found.cdktf:
+        name = by_norm.get(_CDKTF_RENAMED.get(norm_key(key), ""))
+    return name
 
 
 _IDENTIFIER = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
