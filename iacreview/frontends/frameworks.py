@@ -225,6 +225,8 @@ def cdk_props(construct: str, props: MapValue, span: Span) -> tuple[MapValue, fr
         key = props.get("storageEncryptionKey")
         if construct == "rds.DatabaseCluster" or (construct == "rds.DatabaseInstance" and key is not None):
             added["storageEncrypted"] = Literal(key.span if key is not None else span, True)
+    elif construct == "ec2.NetworkAclEntry":
+        added.update(_acl_entry(props))
     elif construct == "kms.Key" and props.get("policy") is None:
         pass  # CDK writes the default key policy: IAC105 judges it like any default policy
     if not added:
@@ -233,6 +235,35 @@ def cdk_props(construct: str, props: MapValue, span: Span) -> tuple[MapValue, fr
     # a translated entry points where its source was written (`blockPublicAccess: ...`)
     entries = (*written, *(Entry(k, v.span, v) for k, v in added.items()))
     return MapValue(props.span, entries), frozenset(added)
+
+
+def _acl_entry(props: MapValue) -> dict[str, Value]:
+    """A network ACL entry's `direction` and `traffic` (`AclTraffic.tcpPortRange(1024, 65535)`) as
+    CloudFormation's `egress`, `protocol` and `portRange`; one the code wrote itself (not a CDK
+    prop) is kept as written, for IAC010 to report."""
+    added = _acl_traffic(props)
+    return {key: value for key, value in added.items() if props.get(key) is None}
+
+
+def _acl_traffic(props: MapValue) -> dict[str, Value]:
+    added: dict[str, Value] = {}
+    direction = props.get("direction")  # TrafficDirection.EGRESS is 0, INGRESS (the default) 1
+    if isinstance(direction, Literal):
+        added["egress"] = Literal(direction.span, direction.value == 0)
+    elif direction is not None:
+        added["egress"] = direction  # not known statically
+    traffic = props.get("traffic")
+    if not isinstance(traffic, Call):
+        return added
+    method, at, args = traffic.func.rsplit(".", 1)[-1].replace("_", "").lower(), traffic.span, traffic.args
+    if method == "alltraffic":
+        added["protocol"] = Literal(at, -1)
+        return added
+    added["protocol"] = Literal(at, 6 if method.startswith("tcp") else 17 if method.startswith("udp") else 1)
+    ports = args[:2] if method.endswith("portrange") else args[:1] * 2 if method.endswith("port") else ()
+    if len(ports) == 2:
+        added["portRange"] = _map(at, **{"from": ports[0], "to": ports[1]})
+    return added
 
 
 def _bucket(props: MapValue, span: Span) -> dict[str, Value]:

@@ -359,13 +359,15 @@ class Interpreter:
         if owner is None:
             return
         link = Entry("networkAcl", span, Ref(span, owner.id))
+        added: frozenset[str] = frozenset()
         if method == "addentry":
-            native, props = "ec2.NetworkAclEntry", MapValue(options.span, (link, *options.entries))
+            native = "ec2.NetworkAclEntry"
+            props, added = cdk_props(native, MapValue(options.span, (link, *options.entries)), span)
         else:
             selection = Entry("subnetSelection", options.span, options)
             native, props = "ec2.SubnetNetworkAclAssociation", MapValue(span, (link, selection))
         name = f"{owner.name}/{child.value if isinstance(child, Literal) else native.split('.')[1]}"
-        derived = frozenset(e.key for e in props.entries if e not in options.entries)  # not written
+        derived = added | {e.key for e in props.entries if e.key in ("networkAcl", "subnetSelection")}
         self.new_resource(unit, native, name, props, span, span, None, framework="cdk", derived=derived)
 
     def default_tag(self, unit: SourceUnit, key: Value, value: Value, span: Span) -> None:

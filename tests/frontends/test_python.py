@@ -177,4 +177,4 @@ def test_a_method_named_like_a_cdk_one_on_another_object_runs_its_own_code(tmp_p
     buckets = [r for r in project.resources if r.native_type == "s3.Bucket"]
     assert len(buckets) == 2 and {"Acl", "Acl/In"} <= {r.name for r in project.resources}
     entry = next(r for r in project.resources if r.name == "Acl/In")
-    assert entry.derived == {"networkAcl"} and entry.prop("ruleNumber") is not None
+    assert entry.derived == {"networkAcl", "protocol", "portRange"} and entry.prop("ruleNumber") is not None

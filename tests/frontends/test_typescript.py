@@ -201,3 +201,39 @@ def test_cdk_database_constructs_read_with_their_encryption_defaults(tmp_path) -
     project = project_of(tmp_path, {"index.ts": code})
     encrypted = {r.name: getattr(r.prop("storageEncrypted"), "value", None) for r in project.resources}
     assert encrypted == {"Cluster": True, "Plain": False, "Keyed": True, "Bare": None}
+
+
+def test_cdk_network_acl_entries_read_as_cloudformation_entries(tmp_path) -> None:
+    """A `NetworkAclEntry`'s (and `acl.addEntry`'s) `direction` and `traffic` are read as
+    CloudFormation's `egress`, `protocol` and `portRange`, derived, not written."""
+    from tests.conftest import project_of
+
+    text = (
+        'import * as ec2 from "aws-cdk-lib/aws-ec2";\n'
+        'const acl = new ec2.NetworkAcl(this, "Acl", { vpc });\n'
+        'acl.addEntry("Out", { ruleNumber: 100, cidr: ec2.AclCidr.anyIpv4(),\n'
+        "  traffic: ec2.AclTraffic.tcpPortRange(1024, 65535), direction: ec2.TrafficDirection.EGRESS });\n"
+        'new ec2.NetworkAclEntry(this, "In", { networkAcl: acl, ruleNumber: 100, cidr: ec2.AclCidr.anyIpv4(),\n'
+        "  traffic: ec2.AclTraffic.tcpPort(443) });\n"
+        'new ec2.NetworkAclEntry(this, "All", { networkAcl: acl, ruleNumber: 200, cidr: ec2.AclCidr.anyIpv4(),\n'
+        "  traffic: ec2.AclTraffic.allTraffic(), direction: ec2.TrafficDirection.INGRESS });\n"
+        'new ec2.NetworkAclEntry(this, "Written", { networkAcl: acl, ruleNumber: 300, cidr: ec2.AclCidr.anyIpv4(),\n'
+        '  traffic: ec2.AclTraffic.tcpPort(22), protocol: "17" });\n'
+    )
+    project = project_of(tmp_path, {"stack.ts": text})
+    entries = {r.name: r for r in project.resources if r.native_type == "ec2.NetworkAclEntry"}
+
+    def read(name: str) -> tuple[object, ...]:
+        entry = entries[name]
+        ports = entry.prop("portRange")
+        low, high = (ports.get("from"), ports.get("to")) if ports is not None else (None, None)  # type: ignore[union-attr]
+        values = (entry.prop("egress"), entry.prop("protocol"), low, high)
+        return tuple(getattr(v, "value", None) for v in values)
+
+    assert read("Acl/Out") == (True, 6, 1024, 65535)
+    assert read("In") == (None, 6, 443, 443)  # no direction: CDK's default, inbound
+    assert read("All") == (False, -1, None, None)
+    assert entries["Acl/Out"].derived == {"networkAcl", "egress", "protocol", "portRange"}
+    assert entries["In"].derived == {"protocol", "portRange"}
+    # a prop CDK does not have, written anyway, stays as written (IAC010 reports it)
+    assert read("Written") == (None, "17", 22, 22) and "protocol" not in entries["Written"].derived

@@ -1,7 +1,7 @@
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from iacreview.model import Call, ListValue, Literal, MapValue, Resource, Value
+from iacreview.model import ListValue, Literal, MapValue, Resource, Value
 from iacreview.rulekit import Finding, RuleContext
 
 ENTRY = "aws.ec2.network_acl_entry"
@@ -64,37 +64,17 @@ def _inline(acl: Resource) -> Iterator[Rule]:
 
 
 def _entry(entry: Resource) -> Rule:
-    """A separate entry: CloudFormation's (and CDK L1's), Terraform's, Pulumi's, CDK's L2."""
-    direction = entry.prop("direction")  # CDK: TrafficDirection.EGRESS is 0, INGRESS (the default) 1
+    """A separate entry: CloudFormation's (and CDK's, whose `direction` and `traffic` the frontend
+    reads as these), Terraform's, Pulumi's."""
     flag = entry.prop("egress")
-    egress: bool | None
-    if direction is not None:
-        egress = direction.value == 0 if isinstance(direction, Literal) else None
-    elif flag is not None:
+    egress: bool | None = False  # CloudFormation's and Terraform's default
+    if flag is not None:
         egress = _literal(flag) in (True, "true") if isinstance(flag, Literal) else None
-    else:
-        egress = False  # CloudFormation's and Terraform's default
-    traffic = entry.prop("traffic")
-    if isinstance(traffic, Call):  # CDK: `AclTraffic.tcpPortRange(1024, 65535)`, `allTraffic()`
-        return Rule(egress, _allow(entry.prop("ruleAction")), *_cdk_traffic(traffic))
     port_range = entry.prop("portRange")
     low = port_range.get("from") if isinstance(port_range, MapValue) else entry.prop("fromPort")
     high = port_range.get("to") if isinstance(port_range, MapValue) else entry.prop("toPort")
     protocol = _protocol(entry.prop("protocol"))
     return Rule(egress, _allow(entry.prop("ruleAction")), protocol, _ports(low, high))
-
-
-def _cdk_traffic(traffic: Call) -> tuple[str, tuple[int, int] | None]:
-    method = traffic.func.rsplit(".", 1)[-1].replace("_", "").lower()
-    numbers = [_literal(a) for a in traffic.args]
-    if method == "alltraffic":
-        return "all", None
-    protocol = "tcp" if method.startswith("tcp") else "udp" if method.startswith("udp") else "icmp"
-    if method.endswith("portrange") and len(numbers) == 2:
-        return protocol, _ports(traffic.args[0], traffic.args[1])
-    if method.endswith("port") and numbers:
-        return protocol, _ports(traffic.args[0], traffic.args[0])
-    return protocol, None
 
 
 def _literal(value: Value | None) -> object:
